@@ -1,0 +1,69 @@
+using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Text;
+
+namespace DeepSeekNews.Analysis;
+
+/// <summary>
+/// The analysis facade: plain text in, <see cref="AnalysisResult"/> out. Normalises once, then runs the
+/// recognizers over the shared <see cref="AnalyzedText"/>. Thread-safe; build one per catalog and reuse it.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
+    public const int RulesVersion = 1;
+
+    private readonly EntityRecognizer _entities;
+
+    public ArticleAnalyzer(EntityCatalog catalog)
+    {
+        Catalog = catalog;
+        _entities = new EntityRecognizer(catalog);
+        Version = $"{RulesVersion}.{catalog.Fingerprint}";
+    }
+
+    public EntityCatalog Catalog { get; }
+
+    /// <summary>Identifies the rules and the catalog that produced an analysis; stored with each article.</summary>
+    public string Version { get; }
+
+    public static ArticleAnalyzer CreateDefault() => new(EntityCatalog.LoadEmbedded());
+
+    /// <param name="text">The article as plain text, one paragraph per line.</param>
+    /// <param name="language">"ar" or "en"; detected from the text when null.</param>
+    public AnalysisResult Analyze(string text, string? language = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text);
+        var tokens = Tokenizer.Tokenize(normalized.Value);
+        var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(text) : language.Trim().ToLowerInvariant();
+        var matches = _entities.Recognize(normalized, tokens);
+        var analyzed = new AnalyzedText(normalized, tokens, lang, matches, Catalog);
+
+        return new AnalysisResult(
+            lang,
+            text,
+            GroupMentions(analyzed),
+            [],
+            [],
+            [],
+            []);
+    }
+
+    private static List<EntityResult> GroupMentions(AnalyzedText analyzed)
+    {
+        var byEntity = new Dictionary<string, (CatalogEntry Entry, List<Mention> Mentions)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var match in analyzed.Entities)
+        {
+            if (!byEntity.TryGetValue(match.Entry.Id, out var group))
+            {
+                group = (match.Entry, []);
+                byEntity[match.Entry.Id] = group;
+                order.Add(match.Entry.Id);
+            }
+            var (start, end) = analyzed.Normalized.ToOriginal(match.NormStart, match.NormEnd);
+            group.Mentions.Add(new Mention(start, end, analyzed.Original[start..end]));
+        }
+        return order.Select(id => byEntity[id]).Select(g => new EntityResult(g.Entry.Id, g.Entry.Name, g.Entry.Type, g.Mentions)).ToList();
+    }
+}

@@ -1,4 +1,5 @@
 using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Quotes;
 using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis;
@@ -44,7 +45,7 @@ public sealed class ArticleAnalyzer
             text,
             GroupMentions(analyzed),
             [],
-            [],
+            QuoteExtractor.Extract(analyzed),
             [],
             []);
     }

@@ -1,0 +1,812 @@
+using DeepSeekNews.Analysis.Text;
+using static DeepSeekNews.Analysis.Quotes.QuoteLexicon;
+
+namespace DeepSeekNews.Analysis.Quotes;
+
+/// <summary>
+/// Finds quotes in Arabic text in one pass in reading order, so that a verb with no subject (وأضاف) can take the
+/// speaker from what came before. A reporting verb is read as: verb, subject (with its apposition), adjuncts, then
+/// either «:» or a quotation mark (direct speech) or أن/إن/بأن (indirect speech, up to the end of the sentence).
+/// Quoted spans no verb introduced count only when they are long (a sentence, not a name or a term), and then take
+/// the verb that follows them («…»، قال هوانغ) or the speaker of the sentence before.
+/// </summary>
+internal sealed class ArabicQuoteRules
+{
+    /// <summary>How many words may stand between a verb and its أن (subject, apposition, «في منشور على منصة X»).</summary>
+    private const int MaxCueReach = 30;
+
+    /// <summary>A quoted span this long is a quotation, not a name or a term, even with no verb before it.</summary>
+    internal const int LongQuoteWords = 5;
+
+    /// <summary>Quoted terms inside indirect speech are this short («قال إن "الذكاء الاصطناعي" سيغير …»).</summary>
+    private const int TermWords = 3;
+
+    private const int MaxSubjectWords = 8;
+    private const int MaxSourceWords = 10;
+
+    private readonly QuoteDocument _doc;
+    private readonly List<QuotedSpan> _spans;
+    private readonly List<QuotedSpan> _spansByEnd;
+    private readonly SpeakerHistory _history = new();
+    private readonly SpeakerResolver _resolver;
+    private readonly HashSet<QuotedSpan> _handled = [];
+    private readonly HashSet<int> _consumed = [];
+    private readonly List<FoundQuote> _quotes = [];
+    private int _nextSpan;
+
+    public ArabicQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
+    {
+        _doc = doc;
+        _spans = spans;
+        _spansByEnd = spans.OrderBy(s => s.LastToken).ToList();
+        _resolver = new SpeakerResolver(doc, _history);
+    }
+
+    public List<FoundQuote> Find()
+    {
+        for (var t = 0; t < _doc.Count; t++)
+        {
+            HandleSpansEndingBefore(t);
+            if (_consumed.Contains(t))
+            {
+                continue;
+            }
+            if (AttributionAt(t) is { } attribution)
+            {
+                HandleAttribution(t, attribution);
+            }
+            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit)
+            {
+                HandleVerb(t, hit);
+            }
+        }
+        HandleSpansEndingBefore(_doc.Count);
+        return _quotes.Where(q => q.Speaker is not null).ToList();
+    }
+
+    // ---- reporting verbs ----------------------------------------------------------------------------------------
+
+    private void HandleVerb(int v, VerbHit hit)
+    {
+        var form = hit.Form;
+        var scan = ScanAfterVerb(v, form);
+
+        ResolvedSpeaker? speaker = null;
+        var waitsForSource = false;
+        var explicitSubject = false;
+        var subject = form.Kind == VerbKind.Relay ? scan.Source : scan.Subject ?? SubjectBefore(v, hit);
+        if (subject is { } words)
+        {
+            var reading = _resolver.Read(words.First, words.Last, form, v, scan.Apposition ?? words.Apposition);
+            switch (reading.Verdict)
+            {
+                case SubjectVerdict.NotASpeaker:
+                    return;
+                case SubjectVerdict.Document:
+                    waitsForSource = true;
+                    break;
+                case SubjectVerdict.Speaker:
+                    speaker = reading.Speaker;
+                    explicitSubject = true;
+                    break;
+            }
+        }
+        else if (form.Kind == VerbKind.Relay || form.NeedsSubject)
+        {
+            return;
+        }
+        else
+        {
+            // No subject: the verb continues the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
+            var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
+            speaker = _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
+        }
+
+        if (speaker is null && !waitsForSource)
+        {
+            return;
+        }
+
+        var emitted = false;
+        if (scan.Direct is { } span)
+        {
+            emitted = EmitDirect(span, speaker, v, hit);
+        }
+        else if (scan.Complement is { } complement && form.Kind is VerbKind.Speech or VerbKind.Ambiguous or VerbKind.Relay)
+        {
+            emitted = EmitIndirect(complement.First, complement.Last, speaker, v, hit);
+        }
+
+        if (speaker is not null && (emitted || (explicitSubject && (speaker.Entity is not null || form.Kind == VerbKind.Stance))))
+        {
+            _history.Add(speaker, _doc.Paragraph(v));
+        }
+    }
+
+    private readonly record struct Words(int First, int Last, (int First, int Last)? Apposition = null);
+
+    /// <param name="Subject">The subject after the verb (VSO).</param>
+    /// <param name="Direct">A quotation the verb introduces.</param>
+    /// <param name="Complement">The words of indirect speech.</param>
+    /// <param name="Source">For «نقل عن»: the words after عن.</param>
+    private sealed record VerbScan(Words? Subject, (int First, int Last)? Apposition, QuotedSpan? Direct, (int First, int Last)? Complement, Words? Source);
+
+    /// <summary>Reads what follows a verb: its subject, an apposition, adjuncts, and what was said.</summary>
+    private VerbScan ScanAfterVerb(int v, VerbForm form)
+    {
+        if (IntroducedAfter(v, form, directly: true) is { } immediate)
+        {
+            return new VerbScan(null, null, immediate.Span, immediate.Unmarked, null);
+        }
+
+        Words? subject = null;
+        (int First, int Last)? apposition = null;
+        Words? source = null;
+        var t = v + 1;
+        if (form.Tense != VerbTense.Participle)
+        {
+            while (InSentence(t, v) && IsIn(Adverbs, _doc.Word(t)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+            {
+                t++;
+            }
+            var start = t;
+            while (InSentence(t, v) && t - start < MaxSubjectWords)
+            {
+                if (t > start && (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening)))
+                {
+                    break;
+                }
+                if (_doc.EntityAt(t) is { } match)
+                {
+                    t = match.LastToken + 1;
+                    continue;
+                }
+                if (EndsSubject(t, v, form))
+                {
+                    break;
+                }
+                t++;
+            }
+            if (t > start)
+            {
+                subject = new Words(start, t - 1);
+                if (InSentence(t, v) && QuoteDocument.HasComma(_doc.GapBefore(t)) && Apposition(t, v) is { } found)
+                {
+                    apposition = found;
+                    t = found.Last + 1;
+                }
+            }
+        }
+
+        var subjectEnd = apposition?.Last ?? subject?.Last ?? v;
+        var limit = Math.Min(_doc.Count - 1, v + MaxCueReach);
+        for (; t <= limit && InSentence(t, v); t++)
+        {
+            if (t - 1 > v && IntroducedAfter(t - 1, form, directly: t - 1 == subjectEnd) is { } introduced)
+            {
+                return new VerbScan(subject, apposition, introduced.Span, introduced.Unmarked, source);
+            }
+            if (ComplementiserAt(t, v, form) is { } complementStart)
+            {
+                var (span, indirect) = ReadComplement(complementStart, v);
+                return new VerbScan(subject, apposition, span, indirect, source);
+            }
+            var word = _doc.Word(t);
+            if (form.Kind == VerbKind.Relay && word == "عن" && source is null && InSentence(t + 1, v))
+            {
+                var end = t + 1;
+                while (InSentence(end + 1, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(end + 1))
+                    && !SayingNouns.Contains(_doc.Word(end + 1)) && ComplementiserAt(end + 1, v, form) is null && end - t < MaxSubjectWords)
+                {
+                    end++;
+                }
+                source = new Words(t + 1, end);
+                t = end;
+                continue;
+            }
+            if (t > v + 1 && (ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null))
+            {
+                break;
+            }
+        }
+        // «وقال جيم فان:» at the end of a paragraph, the quotation in the next one.
+        if (t - 1 > v && t - 1 < _doc.Count && IntroducedAfter(t - 1, form, directly: false) is { Span: { } late })
+        {
+            return new VerbScan(subject, apposition, late, null, source);
+        }
+        return new VerbScan(subject, apposition, null, null, source);
+    }
+
+    private bool EndsSubject(int t, int v, VerbForm form)
+    {
+        var word = _doc.Word(t);
+        return Complementisers.Contains(word) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word)
+            || form.Verb.Complements.Contains(word) || SayingNouns.Contains(word) || IsAddressee(t)
+            || (t > v + 1 && ReportingVerbs.Find(word) is not null) || AttributionAt(t) is not null;
+    }
+
+    /// <summary>«لصحيفة ديلي ميل»، «للصحفيين»، «لـرويترز»: whom the speaker told, which ends the subject.</summary>
+    private bool IsAddressee(int t)
+    {
+        var word = _doc.Word(t);
+        if (word.Length < 3 || word[0] != 'ل')
+        {
+            return false;
+        }
+        if (_doc.EntityAt(t) is { } match && match.FirstToken == t && match.NormStart > _doc.Tokens[t].Start)
+        {
+            return true; // a clitic ل glued to a catalog name
+        }
+        var rest = word.StartsWith("لل", StringComparison.Ordinal) ? "ا" + word[1..] : word[1..];
+        return IsIn(MediaNouns, rest);
+    }
+
+    /// <summary>A phrase between commas after the subject that names or describes it.</summary>
+    private (int First, int Last)? Apposition(int a, int v)
+    {
+        var e = a;
+        while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
+            && Complementisers.Contains(_doc.Word(e + 1)) is false && e - a < 12)
+        {
+            e++;
+        }
+        return IsAppositive(a) && InSentence(e + 1, v) && QuoteDocument.HasComma(_doc.GapBefore(e + 1)) ? (a, e) : null;
+    }
+
+    private bool IsAppositive(int a)
+    {
+        var word = _doc.Word(a);
+        if (_doc.EntityAt(a) is { } match && match.FirstToken == a)
+        {
+            return true;
+        }
+        return IsIn(Titles, word) || IsIn(PersonNouns, word) || IsIn(OrganisationDescriptors, word)
+            || (HasArticle(word) && !SubjectStoppers.Contains(word));
+    }
+
+    /// <summary>
+    /// The subject before the verb (SVO): «وكانت إيفانكا ترامب قد صرّحت»، «سام ألتمان، الرئيس التنفيذي لـOpenAI، قال».
+    /// Only for a verb with no conjunction, and only when the subject opens its clause.
+    /// </summary>
+    private Words? SubjectBefore(int v, VerbHit hit)
+    {
+        if (hit.ConjunctionLength > 0 || hit.Form.Tense == VerbTense.Participle)
+        {
+            return null;
+        }
+        var b = v - 1;
+        while (b >= 0 && _doc.SameSentence(b, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(b)) && IsIn(Adverbs, _doc.Word(b)))
+        {
+            b--;
+        }
+        if (b < 0 || !_doc.SameSentence(b, v) || _doc.GapAfter(b).Contains('"'))
+        {
+            return null;
+        }
+        (int First, int Last)? apposition = null;
+        if (QuoteDocument.HasComma(_doc.GapAfter(b)))
+        {
+            var a = b;
+            while (a - 1 >= 0 && _doc.SameSentence(a - 1, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(a - 1)))
+            {
+                a--;
+            }
+            if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)) || !IsAppositive(a))
+            {
+                return null;
+            }
+            apposition = (a, b);
+            b = a - 1;
+        }
+        else if (QuoteDocument.HasPunctuation(_doc.GapAfter(b)))
+        {
+            return null;
+        }
+        if (_doc.EntityAt(b) is { } match)
+        {
+            var opensClause = match.FirstToken == _doc.SentenceStart(v) || OpensClause(match.FirstToken);
+            return opensClause ? new Words(match.FirstToken, match.LastToken, apposition) : null;
+        }
+        var first = b;
+        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 4 && !OpensClause(first)
+            && !IsIn(SubjectStoppers, _doc.Word(first - 1)) && _doc.EntityAt(first - 1) is null)
+        {
+            first--;
+        }
+        if (first != _doc.SentenceStart(v) && !OpensClause(first))
+        {
+            return null;
+        }
+        if (KanaForms.Contains(_doc.Word(first)) || ClauseOpeners.Contains(_doc.Word(first)))
+        {
+            first++;
+        }
+        return first <= b ? new Words(first, b, apposition) : null;
+    }
+
+    /// <summary>True when a clause may start at word <paramref name="t"/>: after كان, a connective or punctuation.</summary>
+    private bool OpensClause(int t)
+    {
+        if (t <= 0)
+        {
+            return true;
+        }
+        var before = _doc.Word(t - 1);
+        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || QuoteDocument.HasPunctuation(_doc.GapAfter(t - 1));
+    }
+
+    /// <summary>After word <paramref name="t"/>: «:» or a quotation mark that opens what was said.</summary>
+    private (QuotedSpan? Span, (int First, int Last)? Unmarked)? IntroducedAfter(int t, VerbForm form, bool directly)
+    {
+        var gap = _doc.GapAfter(t);
+        var colon = gap.IndexOf(':');
+        var span = SpanOpeningAfter(t);
+        if (colon >= 0)
+        {
+            if (span is null && gap.EndsWith('\n'))
+            {
+                span = SpanAtParagraphStart(t + 1);
+            }
+            if (span is not null && !IsNameLike(span))
+            {
+                return (span, null);
+            }
+            if (t + 1 < _doc.Count && _doc.Paragraph(t + 1) == _doc.Paragraph(t) && span is null)
+            {
+                return (null, (t + 1, ComplementEnd(t + 1)));
+            }
+            return null;
+        }
+        if (span is not null && directly && form.Verb.TakesDirectSpeech && !IsNameLike(span) && !IsTermInSpeech(span))
+        {
+            return (span, null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// أن/إن/بأن at word <paramref name="t"/> as the start of what the verb reports; returns the first word of the
+    /// complement. «إلى أن»، «على أن»، «من أن» need the verb to take that preposition; «بعد أن»، «كما أن» are not speech.
+    /// </summary>
+    private int? ComplementiserAt(int t, int v, VerbForm form)
+    {
+        if (!InSentence(t, v) || form.Kind == VerbKind.Stance)
+        {
+            return null;
+        }
+        var word = _doc.Word(t);
+        if (Complementisers.Contains(word))
+        {
+            if (t - 1 > v)
+            {
+                var before = _doc.Word(t - 1);
+                if (ComplementiserBlockers.Contains(before) || ComplementiserBlockers.Contains(Bare(before)))
+                {
+                    return null;
+                }
+                if (SubjectStoppers.Contains(before) && !form.Verb.Complements.Contains(before))
+                {
+                    return null;
+                }
+            }
+            return t + 1;
+        }
+        if ((form.Verb.Complements.Contains(word) || SayingNouns.Contains(word)) && InSentence(t + 1, v) && Complementisers.Contains(_doc.Word(t + 1)))
+        {
+            return t + 2;
+        }
+        return null;
+    }
+
+    /// <summary>What follows أن: a quotation that starts right there (direct), or the rest of the sentence (indirect).</summary>
+    private (QuotedSpan? Span, (int First, int Last)? Indirect) ReadComplement(int first, int v)
+    {
+        if (first >= _doc.Count)
+        {
+            return (null, null);
+        }
+        var opening = SpanOpeningBefore(first);
+        if (opening is not null && !IsNameLike(opening) && !IsTermInSpeech(opening))
+        {
+            return (opening, null);
+        }
+        return InSentence(first, v) ? (null, (first, ComplementEnd(first))) : (null, null);
+    }
+
+    /// <summary>Where reported speech stops: the end of the sentence, or a new reporting clause or attribution after a comma.</summary>
+    private int ComplementEnd(int first)
+    {
+        var end = first;
+        while (end + 1 < _doc.Count && _doc.SameSentence(end + 1, first))
+        {
+            var next = end + 1;
+            var comma = QuoteDocument.HasComma(_doc.GapBefore(next));
+            if (comma && AttributionAt(next) is not null)
+            {
+                break;
+            }
+            if (ReportingVerbs.Find(_doc.Word(next)) is { } hit && hit.Form.Kind != VerbKind.Stance
+                && (hit.ConjunctionLength > 0 || (comma && hit.Form.Tense == VerbTense.Participle)))
+            {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    // ---- quoted spans -------------------------------------------------------------------------------------------
+
+    private void HandleSpansEndingBefore(int t)
+    {
+        while (_nextSpan < _spansByEnd.Count && _spansByEnd[_nextSpan].LastToken < t)
+        {
+            var span = _spansByEnd[_nextSpan++];
+            if (_handled.Add(span))
+            {
+                HandleUnintroducedSpan(span, t);
+            }
+        }
+    }
+
+    /// <summary>A quoted span no verb before it introduced: a quotation with its verb after it, a long quotation, or a name.</summary>
+    private void HandleUnintroducedSpan(QuotedSpan span, int next)
+    {
+        if (IsNameLike(span) || _quotes.Any(q => q.Overlaps(span.ContentStart, span.ContentEnd)))
+        {
+            return;
+        }
+        if (!StandsAlone(span))
+        {
+            // A short span inside a clause («لونه بـ"حلوى القطن"») is a term even when an attribution follows it.
+            return;
+        }
+        if (next < _doc.Count && span.Closed && HandleSpeakerAfter(span, next))
+        {
+            return;
+        }
+        if (span.WordCount < LongQuoteWords)
+        {
+            return;
+        }
+        var paragraph = _doc.Paragraph(span.FirstToken);
+        if (_history.Last is { } last && _history.LastParagraph >= paragraph - 1)
+        {
+            Add(DirectQuote(span, last, null));
+        }
+    }
+
+    /// <summary>«…»، قال هوانغ / «…»، بحسب المصدر / «…»، على حد قوله.</summary>
+    private bool HandleSpeakerAfter(QuotedSpan span, int t)
+    {
+        if (t != span.LastToken + 1 || _doc.Paragraph(t) != _doc.Paragraph(span.LastToken))
+        {
+            return false;
+        }
+        foreach (var c in _doc.Value.AsSpan(span.CloseMark + 1, _doc.Tokens[t].Start - span.CloseMark - 1))
+        {
+            if (c is not (' ' or '،' or ',' or '"'))
+            {
+                return false;
+            }
+        }
+        var word = _doc.Word(t);
+        if (AttributionAt(t) is { } attribution)
+        {
+            if (_resolver.ReadSource(attribution.First, attribution.Last) is not { } source)
+            {
+                return false;
+            }
+            Add(DirectQuote(span, source, CueRange(t, ConjunctionLength(word))));
+            _history.Add(source, _doc.Paragraph(t));
+            _consumed.Add(t);
+            return true;
+        }
+        if (word == "علي" && t + 2 < _doc.Count && _doc.Word(t + 1) == "حد" && OwnWordsGender(_doc.Word(t + 2)) is { } owner)
+        {
+            if (_history.Continue(owner.Gender, owner.Plural, _doc.Paragraph(t), recentOnly: false) is not { } previous)
+            {
+                return false;
+            }
+            Add(DirectQuote(span, previous, CueRange(t, 0, t + 2)));
+            return true;
+        }
+        if (ReportingVerbs.Find(word) is not { ConjunctionLength: 0 } hit || hit.Form.Kind is VerbKind.Stance or VerbKind.Relay or VerbKind.Description)
+        {
+            return false;
+        }
+        _consumed.Add(t);
+        var form = hit.Form;
+        var scan = ScanAfterVerb(t, form);
+        ResolvedSpeaker? speaker;
+        if (scan.Subject is { } subject)
+        {
+            var reading = _resolver.Read(subject.First, subject.Last, form, t, scan.Apposition);
+            speaker = reading.Speaker;
+        }
+        else
+        {
+            speaker = _history.Continue(form.Gender, form.Plural, _doc.Paragraph(t), recentOnly: false);
+        }
+        if (speaker is null)
+        {
+            return false;
+        }
+        Add(DirectQuote(span, speaker, CueRange(t, 0)));
+        _history.Add(speaker, _doc.Paragraph(t));
+        return true;
+    }
+
+    /// <summary>قوله، قولها، قولهم، تعبيره …: whose own words «على حد …» points back to.</summary>
+    private static (Gender Gender, bool Plural)? OwnWordsGender(string word)
+    {
+        foreach (var stem in new[] { "قول", "تعبير", "وصف" })
+        {
+            if (!word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            return word[stem.Length..] switch
+            {
+                "ه" => (Gender.Masculine, false),
+                "ها" => (Gender.Feminine, false),
+                "هم" or "هما" => (Gender.Unknown, true),
+                _ => null,
+            };
+        }
+        return null;
+    }
+
+    /// <summary>A span that is a name or a term, never a quotation: entity names only, or a few Latin words in Arabic text.</summary>
+    private bool IsNameLike(QuotedSpan span)
+    {
+        var covered = true;
+        var latin = true;
+        for (var t = span.FirstToken; t <= span.LastToken; t++)
+        {
+            covered &= _doc.EntityAt(t) is not null || Clitics.IsBareProclitic(_doc.Word(t));
+            latin &= _doc.Tokens[t].Kind != TokenKind.Arabic;
+        }
+        return covered || (!_doc.IsEnglish && latin && span.WordCount <= 4);
+    }
+
+    /// <summary>«قال إن "الذكاء الاصطناعي" سيغير …»: a short quoted term the sentence goes on after.</summary>
+    private bool IsTermInSpeech(QuotedSpan span)
+    {
+        if (span.WordCount > TermWords || !span.Closed || span.LastToken + 1 >= _doc.Count)
+        {
+            return false;
+        }
+        var next = span.LastToken + 1;
+        if (!_doc.SameSentence(span.LastToken, next) || QuoteDocument.HasPunctuation(_doc.GapBefore(next)))
+        {
+            return false;
+        }
+        return !_doc.Word(next).StartsWith('و');
+    }
+
+    private bool StandsAlone(QuotedSpan span)
+    {
+        var first = span.FirstToken;
+        var gap = _doc.GapBefore(first);
+        return _doc.StartsParagraph(first) || !_doc.SameSentence(first - 1, first) || gap.Contains(':') || QuoteDocument.HasComma(gap);
+    }
+
+    private QuotedSpan? SpanOpeningAfter(int t)
+    {
+        var from = _doc.Tokens[t].End;
+        var to = t + 1 < _doc.Count && _doc.Paragraph(t + 1) == _doc.Paragraph(t) ? _doc.Tokens[t + 1].Start : _doc.ParagraphRange(_doc.Paragraph(t)).End;
+        return _spans.FirstOrDefault(s => s.OpenMark >= from && s.OpenMark < to);
+    }
+
+    private QuotedSpan? SpanOpeningBefore(int t)
+    {
+        if (t >= _doc.Count)
+        {
+            return null;
+        }
+        var to = _doc.Tokens[t].Start;
+        var from = t > 0 && _doc.Paragraph(t - 1) == _doc.Paragraph(t) ? _doc.Tokens[t - 1].End : _doc.ParagraphRange(_doc.Paragraph(t)).Start;
+        return _spans.FirstOrDefault(s => s.OpenMark >= from && s.OpenMark < to);
+    }
+
+    private QuotedSpan? SpanAtParagraphStart(int t) =>
+        t < _doc.Count && _doc.StartsParagraph(t) ? SpanOpeningBefore(t) : null;
+
+    // ---- attributions -------------------------------------------------------------------------------------------
+
+    /// <summary>«بحسب X»، «وفقاً لـ X»، «نقلاً عن X»، «بحسب ما ذكرت صحيفة X»: the words of the source after the attribution.</summary>
+    private (int First, int Last)? AttributionAt(int t)
+    {
+        var word = _doc.Word(t);
+        var core = AttributionWords.Contains(word) ? word
+            : word.Length > 3 && word[0] is 'و' or 'ف' && AttributionWords.Contains(word[1..]) ? word[1..] : null;
+        if (core is null)
+        {
+            return null;
+        }
+        var s = t + 1;
+        if (!InSentence(s, t) || QuoteDocument.HasPunctuation(_doc.GapBefore(s)))
+        {
+            return null;
+        }
+        if (core == "نقلا")
+        {
+            if (_doc.Word(s) != "عن")
+            {
+                return null;
+            }
+            s++;
+        }
+        if (_doc.Word(s) is "ل" or "ما" or "لما" && InSentence(s + 1, t))
+        {
+            s++;
+        }
+        if (ReportingVerbs.Find(_doc.Word(s)) is not null && InSentence(s + 1, t))
+        {
+            s++; // «بحسب ما ذكرت صحيفة X»: the verb, then its subject
+        }
+        if (!InSentence(s, t))
+        {
+            return null;
+        }
+        var e = s;
+        while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
+            && !(_doc.Word(e + 1).StartsWith('و') && _doc.EntityAt(e + 1) is null) && ReportingVerbs.Find(_doc.Word(e + 1)) is null)
+        {
+            e++;
+        }
+        return (s, e);
+    }
+
+    private void HandleAttribution(int t, (int First, int Last) sourceWords)
+    {
+        if (_resolver.ReadSource(sourceWords.First, sourceWords.Last) is not { } source)
+        {
+            return;
+        }
+        var sentence = _doc.Sentence(t);
+        var waiting = _quotes.LastOrDefault(q => q.Speaker is null && q.Sentence == sentence);
+        if (waiting is not null)
+        {
+            waiting.Speaker = source;
+            _history.Add(source, _doc.Paragraph(t));
+            return;
+        }
+        if (_quotes.Any(q => q.Sentence == sentence))
+        {
+            return; // the sentence already has its speaker; the attribution names the outlet that reported it
+        }
+        var cue = CueRange(t, ConjunctionLength(_doc.Word(t)));
+        var start = _doc.SentenceStart(t);
+        bool emitted;
+        if (start == t)
+        {
+            // «وبحسب الشركة، فإن النموذج …»: what follows the source.
+            var first = sourceWords.Last + 1;
+            if (!InSentence(first, t) || !QuoteDocument.HasComma(_doc.GapBefore(first)))
+            {
+                return;
+            }
+            if (_doc.Word(first) is "فان" or "ان" && InSentence(first + 1, t))
+            {
+                first++;
+            }
+            emitted = AddIndirect(first, ComplementEnd(first), source, cue);
+            for (var k = t; k <= sourceWords.Last; k++)
+            {
+                _consumed.Add(k);
+            }
+        }
+        else
+        {
+            // «تعتزم الشركة …، بحسب مصادر مطلعة»: what came before the attribution.
+            emitted = t - start >= 3 && AddIndirect(start, t - 1, source, cue);
+        }
+        if (emitted)
+        {
+            _history.Add(source, _doc.Paragraph(t));
+        }
+    }
+
+    // ---- emitting -----------------------------------------------------------------------------------------------
+
+    private bool EmitDirect(QuotedSpan span, ResolvedSpeaker? speaker, int v, VerbHit hit)
+    {
+        if (_handled.Contains(span) && _quotes.Any(q => q.Overlaps(span.ContentStart, span.ContentEnd)))
+        {
+            return false;
+        }
+        _handled.Add(span);
+        return Add(DirectQuote(span, speaker, CueRange(v, hit.ConjunctionLength)));
+    }
+
+    /// <summary>Indirect speech, unless the complement holds a long quotation: then that quotation is what was said.</summary>
+    private bool EmitIndirect(int first, int last, ResolvedSpeaker? speaker, int v, VerbHit hit)
+    {
+        var cue = CueRange(v, hit.ConjunctionLength);
+        var from = _doc.Tokens[first].Start;
+        var to = _doc.Tokens[last].End;
+        var inner = _spans.Where(s => s.OpenMark >= from && s.OpenMark < to && !IsNameLike(s) && s.WordCount >= LongQuoteWords).ToList();
+        if (inner.Count > 0)
+        {
+            var any = false;
+            foreach (var span in inner)
+            {
+                _handled.Add(span);
+                any |= Add(DirectQuote(span, speaker, cue));
+            }
+            return any;
+        }
+        foreach (var span in _spans.Where(s => s.OpenMark >= from && s.OpenMark < to))
+        {
+            _handled.Add(span); // a name or a term inside reported speech
+        }
+        return AddIndirect(first, last, speaker, cue);
+    }
+
+    private bool AddIndirect(int first, int last, ResolvedSpeaker? speaker, (int, int) cue)
+    {
+        if (last < first || last - first < 1)
+        {
+            return false;
+        }
+        var start = _doc.Tokens[first].Start;
+        if (SpanOpeningBefore(first) is { } opening && opening.FirstToken == first)
+        {
+            start = opening.OpenMark;
+        }
+        var end = _doc.Tokens[last].End;
+        var closing = _spans.FirstOrDefault(s => s.OpenMark >= start && s.OpenMark < end && s.Closed && s.CloseMark >= end
+            && (last + 1 >= _doc.Count || s.CloseMark < _doc.Tokens[last + 1].Start));
+        if (closing is not null)
+        {
+            end = closing.CloseMark + 1;
+        }
+        return Add(new FoundQuote
+        {
+            Start = start,
+            End = end,
+            Kind = QuoteKind.Indirect,
+            Speaker = speaker,
+            Cue = cue,
+            Sentence = _doc.Sentence(first),
+        });
+    }
+
+    private FoundQuote DirectQuote(QuotedSpan span, ResolvedSpeaker? speaker, (int, int)? cue)
+    {
+        var end = span.ContentEnd;
+        while (end > span.ContentStart && _doc.Value[end - 1] is ',' or '،' or ' ')
+        {
+            end--; // «…،» قال: the comma belongs to the sentence around the quote
+        }
+        return new FoundQuote
+        {
+            Start = span.ContentStart,
+            End = end,
+            Kind = QuoteKind.Direct,
+            Speaker = speaker,
+            Cue = cue,
+            SkippedMarks = span.ContinuationMarks,
+            Sentence = _doc.Sentence(span.FirstToken),
+        };
+    }
+
+    private bool Add(FoundQuote quote)
+    {
+        if (quote.End <= quote.Start || _quotes.Any(q => q.Overlaps(quote.Start, quote.End)))
+        {
+            return false;
+        }
+        _quotes.Add(quote);
+        return true;
+    }
+
+    private (int, int) CueRange(int t, int conjunctionLength, int last = -1) =>
+        (_doc.Tokens[t].Start + conjunctionLength, _doc.Tokens[last < 0 ? t : last].End);
+
+    private static int ConjunctionLength(string word) => word.Length > 3 && word[0] is 'و' or 'ف' && !AttributionWords.Contains(word) ? 1 : 0;
+
+    private bool InSentence(int t, int anchor) => t >= 0 && t < _doc.Count && _doc.SameSentence(t, anchor);
+}

@@ -1,0 +1,397 @@
+using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Text;
+using static DeepSeekNews.Analysis.Quotes.QuoteLexicon;
+
+namespace DeepSeekNews.Analysis.Quotes;
+
+internal enum SubjectVerdict
+{
+    /// <summary>No words to read.</summary>
+    None,
+
+    /// <summary>Someone who can speak: a person, an organisation or an unnamed source.</summary>
+    Speaker,
+
+    /// <summary>A thing («نموذج R1»، «نهج ديب سيك»): the verb means "shows", not "says".</summary>
+    NotASpeaker,
+
+    /// <summary>A report or a study with no named owner («أشارت التقارير»): it speaks only through an attribution.</summary>
+    Document,
+}
+
+internal readonly record struct SubjectReading(SubjectVerdict Verdict, ResolvedSpeaker? Speaker = null)
+{
+    public static readonly SubjectReading None = new(SubjectVerdict.None);
+    public static readonly SubjectReading NotASpeaker = new(SubjectVerdict.NotASpeaker);
+    public static readonly SubjectReading Document = new(SubjectVerdict.Document);
+}
+
+/// <summary>
+/// Reads the words of an Arabic subject (or an attribution's source) as a speaker. Catalog entities come from the
+/// entity recognizer; a person wins over the organisation named in their title («الرئيس التنفيذي لشركة OpenAI سام
+/// ألتمان»); an organisation stands for itself; a title with an uncatalogued name keeps the name and gives the role;
+/// words for people with no name («مصدر مطلع»، «أحد المشاركين») stay as they are written, with no entity.
+/// </summary>
+internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
+{
+    private const int MaxNameWords = 4;
+    private const int MaxPhraseWords = 6;
+    private const int MaxRoleWords = 6;
+
+    /// <param name="first">First word of the subject.</param>
+    /// <param name="last">Last word of the subject.</param>
+    /// <param name="verb">The verb the subject goes with, for its gender and how strongly it means speech.</param>
+    /// <param name="verbToken">Where the verb stands, to look back for an antecedent or an editorial.</param>
+    /// <param name="apposition">A phrase between commas after the subject («جيم فان، مدير الأبحاث …،»).</param>
+    public SubjectReading Read(int first, int last, VerbForm verb, int verbToken, (int First, int Last)? apposition = null)
+    {
+        if (first > last || first < 0)
+        {
+            return SubjectReading.None;
+        }
+        var entities = EntitiesIn(first, last);
+        var lead = doc.Word(first);
+        var gender = GenderOf(verb, first, last, apposition);
+        var plural = verb.Plural || IsIn(PluralPersonNouns, lead);
+
+        var person = entities.FirstOrDefault(e => e.Entry.Type == EntityType.Person);
+        if (person is not null)
+        {
+            var role = person.FirstToken > first && IsIn(Titles, lead) ? RoleText(first, person.FirstToken - 1) : AppositionRole(apposition);
+            return Found(EntitySpeaker(person, role, gender, plural: false));
+        }
+
+        if (AppositionPerson(apposition) is { } named && IsIn(Titles, lead))
+        {
+            // «قال الرئيس التنفيذي لإنفيديا، جنسن هوانغ، إن»: the title first, the name in apposition.
+            return Found(named with { Speaker = named.Speaker with { Role = RoleText(first, last) } });
+        }
+
+        if (entities.Count > 0)
+        {
+            return ReadWithEntity(entities[0], first, last, verb, gender, apposition);
+        }
+
+        if (IsIn(NonSpeakers, lead))
+        {
+            return SubjectReading.NotASpeaker;
+        }
+        if (IsIn(Documents, lead))
+        {
+            return SubjectReading.Document;
+        }
+        if (HasArticle(lead) && IsIn(OrganisationAnaphors, lead) && last - first <= 2)
+        {
+            return Found(Antecedent(Bare(lead), verbToken) ?? Unnamed(first, last, Gender.Feminine, plural: false));
+        }
+        if (IsIn(Titles, lead) && TrailingName(first + 1, last) is { } titled)
+        {
+            return Found(Uncatalogued(titled.First, titled.Last, RoleText(first, titled.First - 1), gender));
+        }
+        if (IsIn(PersonNouns, lead) || IsIn(Titles, lead))
+        {
+            if (AppositionName(apposition) is { } appositionName)
+            {
+                return Found(Uncatalogued(appositionName.First, appositionName.Last, RoleText(first, last), gender));
+            }
+            return Found(EditorialSource(verbToken) ?? Unnamed(first, last, gender, plural));
+        }
+
+        // An unknown word: a name the catalog lacks, or a thing the lists do not know.
+        if (verb.Kind != VerbKind.Speech && (verb.Tense == VerbTense.Present || HasArticle(lead)))
+        {
+            return SubjectReading.NotASpeaker;
+        }
+        if (HasArticle(lead) || lead.Length < 2)
+        {
+            return verb.Kind == VerbKind.Speech ? Found(Unnamed(first, last, gender, plural)) : SubjectReading.NotASpeaker;
+        }
+        var nameEnd = first;
+        while (nameEnd + 1 <= last && nameEnd + 1 - first < MaxNameWords && CanBeName(nameEnd + 1))
+        {
+            nameEnd++;
+        }
+        if (nameEnd == first && history.ByLastName(lead) is { } known)
+        {
+            return Found(known);
+        }
+        return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender));
+    }
+
+    /// <summary>The source named in an attribution («بحسب مصادر مطلعة»، «وفقاً لصحيفة X»، «نقلاً عن مسؤول»).</summary>
+    public ResolvedSpeaker? ReadSource(int first, int last)
+    {
+        if (first > last)
+        {
+            return null;
+        }
+        var entities = EntitiesIn(first, last);
+        var speaking = entities.FirstOrDefault(e => e.Entry.Type is EntityType.Person or EntityType.Organization);
+        if (speaking is not null)
+        {
+            var gender = speaking.Entry.Type == EntityType.Person ? Gender.Unknown : Gender.Feminine;
+            return EntitySpeaker(speaking, null, gender, plural: false);
+        }
+        var lead = StripPreposition(doc.Word(first));
+        if (IsIn(PersonNouns, lead))
+        {
+            return Unnamed(first, last, Gender.Unknown, IsIn(PluralPersonNouns, lead));
+        }
+        if (IsIn(MediaNouns, lead) && first < last && CanBeName(first + 1))
+        {
+            // «وفق ما نقل موقع دايلي ميل»: an outlet the catalog lacks is named by the words after its kind.
+            return Uncatalogued(first + 1, last, null, Gender.Feminine);
+        }
+        return null;
+    }
+
+    /// <summary>Entity speaker for a mention, with the catalog's name and id.</summary>
+    public ResolvedSpeaker EntitySpeaker(EntityMatch match, string? role, Gender gender, bool plural)
+    {
+        var type = match.Entry.Type;
+        var resolvedGender = type == EntityType.Person ? gender : Gender.Feminine;
+        var words = Tokenizer.Tokenize(doc.Value[match.NormStart..match.NormEnd]).Select(t => t.Text).ToList();
+        return new ResolvedSpeaker(new Speaker(match.Entry.Name, match.Entry.Id, role), resolvedGender, plural, match.Entry, words);
+    }
+
+    /// <summary>The entity an anaphor like «الشركة» refers to: the newest organisation named before the verb.</summary>
+    public ResolvedSpeaker? Antecedent(string noun, int verbToken)
+    {
+        var before = doc.Tokens[verbToken].Start;
+        EntityMatch? fallback = null;
+        for (var i = doc.Analyzed.Entities.Count - 1; i >= 0; i--)
+        {
+            var match = doc.Analyzed.Entities[i];
+            if (match.NormEnd > before || match.Entry.Type != EntityType.Organization)
+            {
+                continue;
+            }
+            var descriptor = match.FirstToken > 0 ? Bare(StripPreposition(doc.Word(match.FirstToken - 1))) : "";
+            if (descriptor == noun)
+            {
+                return EntitySpeaker(match, null, Gender.Feminine, plural: false);
+            }
+            fallback ??= IsIn(MediaNouns, descriptor) ? null : match;
+        }
+        if (history.LastOrganisation() is { } spoken)
+        {
+            return spoken;
+        }
+        return fallback is null ? null : EntitySpeaker(fallback, null, Gender.Feminine, plural: false);
+    }
+
+    /// <summary>«في مقال افتتاحي نُشر في صحيفة بكين ديلي …، أشار أحد المشاركين»: an unnamed writer speaks for the outlet.</summary>
+    public ResolvedSpeaker? EditorialSource(int verbToken)
+    {
+        var start = doc.SentenceStart(verbToken);
+        for (var t = start; t < verbToken; t++)
+        {
+            if (!IsIn(EditorialPieces, StripPreposition(doc.Word(t))))
+            {
+                continue;
+            }
+            for (var u = t + 1; u < verbToken; u++)
+            {
+                if (doc.EntityAt(u) is { Entry.Type: EntityType.Organization } outlet)
+                {
+                    return EntitySpeaker(outlet, null, Gender.Feminine, plural: false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private SubjectReading ReadWithEntity(EntityMatch entity, int first, int last, VerbForm verb, Gender gender, (int First, int Last)? apposition)
+    {
+        var lead = doc.Word(first);
+        var leads = entity.FirstToken == first
+            || (entity.FirstToken == first + 1 && (IsIn(OrganisationDescriptors, lead) || Clitics.IsBareProclitic(lead)));
+        if (entity.Entry.Type == EntityType.Product)
+        {
+            return leads && verb.Kind == VerbKind.Speech ? Found(EntitySpeaker(entity, null, Gender.Unknown, false)) : SubjectReading.NotASpeaker;
+        }
+        if (leads)
+        {
+            return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
+        }
+        if (IsIn(Titles, lead) || IsIn(PersonNouns, lead))
+        {
+            var role = RoleText(first, last);
+            if (TrailingName(entity.LastToken + 1, last) is { } name)
+            {
+                // «مؤسس ديب سيك ليانغ وين فنغ»: title, organisation, then an uncatalogued name.
+                return Found(Uncatalogued(name.First, name.Last, role, gender));
+            }
+            if (AppositionName(apposition) is { } appositionName)
+            {
+                return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender));
+            }
+            if (IsIn(Spokespeople, lead))
+            {
+                return Found(EntitySpeaker(entity, role, Gender.Feminine, plural: false));
+            }
+            return Found(Unnamed(first, last, gender, IsIn(PluralPersonNouns, lead)));
+        }
+        if (IsIn(Documents, lead))
+        {
+            // «تقرير لرويترز»، «دراسة أجرتها جامعة X»: the report speaks for its owner.
+            return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
+        }
+        return SubjectReading.NotASpeaker;
+    }
+
+    private static SubjectReading Found(ResolvedSpeaker speaker) => new(SubjectVerdict.Speaker, speaker);
+
+    private List<EntityMatch> EntitiesIn(int first, int last)
+    {
+        var found = new List<EntityMatch>();
+        for (var t = first; t <= last; t++)
+        {
+            if (doc.EntityAt(t) is { } match && (found.Count == 0 || !ReferenceEquals(found[^1], match)))
+            {
+                found.Add(match);
+            }
+        }
+        return found;
+    }
+
+    private Gender GenderOf(VerbForm verb, int first, int last, (int First, int Last)? apposition)
+    {
+        if (verb.Gender != Gender.Unknown && !verb.Plural)
+        {
+            return verb.Gender;
+        }
+        for (var t = first; t <= last; t++)
+        {
+            if (IsIn(FeminineTitles, doc.Word(t)))
+            {
+                return Gender.Feminine;
+            }
+        }
+        if (apposition is { } a && IsIn(FeminineTitles, doc.Word(a.First)))
+        {
+            return Gender.Feminine;
+        }
+        return Gender.Unknown;
+    }
+
+    private ResolvedSpeaker Unnamed(int first, int last, Gender gender, bool plural)
+    {
+        last = Math.Min(last, first + MaxPhraseWords - 1);
+        var words = Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList();
+        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last), null), gender, plural, null, words);
+    }
+
+    private ResolvedSpeaker Uncatalogued(int first, int last, string? role, Gender gender)
+    {
+        var words = Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList();
+        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last), null, role), gender, false, null, words);
+    }
+
+    /// <summary>The longest run of name-like words that ends the phrase («… اللندني غوستاف فوشيه» → غوستاف فوشيه).</summary>
+    private (int First, int Last)? TrailingName(int from, int last)
+    {
+        if (from > last)
+        {
+            return null;
+        }
+        var start = last + 1;
+        while (start - 1 >= from && last - (start - 1) < MaxNameWords && CanBeName(start - 1))
+        {
+            start--;
+        }
+        return start <= last ? (start, last) : null;
+    }
+
+    /// <summary>A word that may be part of a person's name: no article, no clitic preposition, not a known common word.</summary>
+    private bool CanBeName(int t)
+    {
+        var word = doc.Word(t);
+        if (doc.EntityAt(t) is { } match && match.Entry.Type != EntityType.Person)
+        {
+            return false;
+        }
+        if (HasArticle(word) || word.Length < 2)
+        {
+            return false;
+        }
+        return !IsIn(PersonNouns, word) && !IsIn(Titles, word) && !IsIn(SubjectStoppers, word) && !IsIn(Adverbs, word)
+            && !IsIn(OrganisationDescriptors, word) && !IsIn(NonSpeakers, word) && !IsIn(Documents, word)
+            && !IsPrepositional(word) && ReportingVerbs.Find(word) is null && !Complementisers.Contains(word);
+    }
+
+    /// <summary>لشركة، بشركة: a preposition glued to a descriptor, which a name never is.</summary>
+    private static bool IsPrepositional(string word) =>
+        word.Length > 3 && (word.StartsWith("لل", StringComparison.Ordinal)
+            || (word[0] is 'ل' or 'ب' && (IsIn(OrganisationDescriptors, word[1..]) || IsIn(MediaNouns, word[1..]))));
+
+    /// <summary>A word with a glued preposition removed (لصحيفة → صحيفة، للشركة → الشركة).</summary>
+    private static string StripPreposition(string word)
+    {
+        if (word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 3)
+        {
+            return "ا" + word[1..];
+        }
+        if (word.Length > 3 && word[0] is 'ل' or 'ب' && (IsIn(MediaNouns, word[1..]) || IsIn(OrganisationDescriptors, word[1..])
+            || IsIn(PersonNouns, word[1..]) || IsIn(Documents, word[1..]) || IsIn(EditorialPieces, word[1..])))
+        {
+            return word[1..];
+        }
+        return word;
+    }
+
+    /// <summary>The role words at the start of a title phrase, up to the organisation or a preposition.</summary>
+    private string? RoleText(int first, int last)
+    {
+        var end = first - 1;
+        for (var t = first; t <= last && t - first < MaxRoleWords; t++)
+        {
+            var word = doc.Word(t);
+            if (doc.EntityAt(t) is not null || IsIn(SubjectStoppers, word) || Clitics.IsBareProclitic(word) || IsPrepositional(word))
+            {
+                break;
+            }
+            if (t > first && QuoteDocument.HasPunctuation(doc.GapBefore(t)))
+            {
+                break;
+            }
+            end = t;
+        }
+        return end >= first ? doc.OriginalWords(first, end) : null;
+    }
+
+    private string? AppositionRole((int First, int Last)? apposition)
+    {
+        if (apposition is not { } a)
+        {
+            return null;
+        }
+        var lead = doc.Word(a.First);
+        return IsIn(Titles, lead) || IsIn(PersonNouns, lead) ? RoleText(a.First, a.Last) : null;
+    }
+
+    private ResolvedSpeaker? AppositionPerson((int First, int Last)? apposition)
+    {
+        if (apposition is { } a && doc.EntityAt(a.First) is { Entry.Type: EntityType.Person } person)
+        {
+            return EntitySpeaker(person, null, Gender.Unknown, plural: false);
+        }
+        return null;
+    }
+
+    private (int First, int Last)? AppositionName((int First, int Last)? apposition)
+    {
+        if (apposition is not { } a || a.Last - a.First >= MaxNameWords)
+        {
+            return null;
+        }
+        for (var t = a.First; t <= a.Last; t++)
+        {
+            if (!CanBeName(t) && doc.EntityAt(t) is null)
+            {
+                return null;
+            }
+        }
+        return a;
+    }
+}

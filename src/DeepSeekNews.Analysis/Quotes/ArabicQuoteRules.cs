@@ -167,6 +167,11 @@ internal sealed class ArabicQuoteRules
                 }
                 t++;
             }
+            if (t > start && _doc.EntityAt(start) is null && (IsIn(PersonNouns, _doc.Word(start)) || IsIn(Titles, _doc.Word(start)))
+                && _resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
+            {
+                t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
+            }
             if (t > start)
             {
                 subject = new Words(start, t - 1);
@@ -188,7 +193,7 @@ internal sealed class ArabicQuoteRules
             }
             if (ComplementiserAt(t, v, form) is { } complementStart)
             {
-                var (span, indirect) = ReadComplement(complementStart, v);
+                var (span, indirect) = ReadComplement(complementStart, v, form);
                 return new VerbScan(subject, apposition, span, indirect, source);
             }
             var word = _doc.Word(t);
@@ -222,7 +227,7 @@ internal sealed class ArabicQuoteRules
         var word = _doc.Word(t);
         return Complementisers.Contains(word) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word)
             || form.Verb.Complements.Contains(word) || SayingNouns.Contains(word) || IsAddressee(t)
-            || (t > v + 1 && ReportingVerbs.Find(word) is not null) || AttributionAt(t) is not null;
+            || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
     }
 
     /// <summary>«لصحيفة ديلي ميل»، «للصحفيين»، «لـرويترز»: whom the speaker told, which ends the subject.</summary>
@@ -399,14 +404,15 @@ internal sealed class ArabicQuoteRules
     }
 
     /// <summary>What follows أن: a quotation that starts right there (direct), or the rest of the sentence (indirect).</summary>
-    private (QuotedSpan? Span, (int First, int Last)? Indirect) ReadComplement(int first, int v)
+    private (QuotedSpan? Span, (int First, int Last)? Indirect) ReadComplement(int first, int v, VerbForm form)
     {
         if (first >= _doc.Count)
         {
             return (null, null);
         }
         var opening = SpanOpeningBefore(first);
-        if (opening is not null && !IsNameLike(opening) && !IsTermInSpeech(opening))
+        // After «وصفها بأنها» a short quoted span is the description itself, whatever follows it.
+        if (opening is not null && !IsNameLike(opening) && (form.Kind == VerbKind.Description || !IsTermInSpeech(opening)))
         {
             return (opening, null);
         }
@@ -652,7 +658,7 @@ internal sealed class ArabicQuoteRules
         }
         var e = s;
         while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && !(_doc.Word(e + 1).StartsWith('و') && _doc.EntityAt(e + 1) is null) && ReportingVerbs.Find(_doc.Word(e + 1)) is null)
+            && ReportingVerbs.Find(_doc.Word(e + 1)) is null)
         {
             e++;
         }

@@ -148,7 +148,28 @@ internal sealed class QuoteDocument
     public char OriginalChar(int position) => Analyzed.Original[Analyzed.Normalized.ToOriginalStart(position)];
 
     /// <summary>The original text behind a range of words.</summary>
-    public string OriginalWords(int first, int last) => Analyzed.Normalized.OriginalSlice(Tokens[first].Start, Tokens[last].End);
+    public string OriginalWords(int first, int last, int skip = 0) => OriginalText(Tokens[first].Start + skip, Tokens[last].End);
+
+    public string OriginalText(int start, int end)
+    {
+        var (s, e) = OriginalRange(Analyzed.Normalized, start, end);
+        return Analyzed.Original[s..e];
+    }
+
+    /// <summary>
+    /// The original range behind a normalised one, taking in the marks the normaliser dropped after the last letter
+    /// (the tanween of «مطّلعٌ», the shadda of «أقرّ»), so a word is never cut short.
+    /// </summary>
+    public static (int Start, int End) OriginalRange(NormalizedText normalized, int start, int end)
+    {
+        var (s, e) = normalized.ToOriginal(start, end);
+        var original = normalized.Original;
+        while (e < original.Length && e > s && char.GetUnicodeCategory(original[e]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+        {
+            e++;
+        }
+        return (s, e);
+    }
 
     /// <summary>True when the gap holds a comma (Arabic or Latin).</summary>
     public static bool HasComma(string gap) => gap.Contains('،') || gap.Contains(',');

@@ -22,7 +22,7 @@ public static class QuoteExtractor
     private static Quote ToQuote(AnalyzedText text, FoundQuote found)
     {
         var normalized = text.Normalized;
-        var (start, end) = normalized.ToOriginal(found.Start, found.End);
+        var (start, end) = QuoteDocument.OriginalRange(normalized, found.Start, found.End);
         var quoteText = text.Original[start..end];
         if (found.SkippedMarks.Count > 0)
         {
@@ -41,7 +41,8 @@ public static class QuoteExtractor
         string? cue = null;
         if (found.Cue is { } range)
         {
-            cue = normalized.OriginalSlice(range.Start, range.End);
+            var (cueStart, cueEnd) = QuoteDocument.OriginalRange(normalized, range.Start, range.End);
+            cue = text.Original[cueStart..cueEnd];
         }
         return new Quote(start, end, quoteText, found.Kind, found.Speaker?.Speaker, cue);
     }

@@ -54,6 +54,11 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         var gender = GenderOf(verb, first, last, apposition);
         var plural = verb.Plural || IsIn(PluralPersonNouns, lead);
 
+        if (entities.Count == 0 && last == first && history.ByLastName(lead) is { } known)
+        {
+            return Found(known); // «وأشار فوشيه» after «مصفف الشعر غوستاف فوشيه»
+        }
+
         var person = entities.FirstOrDefault(e => e.Entry.Type == EntityType.Person);
         if (person is not null)
         {
@@ -107,13 +112,9 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return verb.Kind == VerbKind.Speech ? Found(Unnamed(first, last, gender, plural)) : SubjectReading.NotASpeaker;
         }
         var nameEnd = first;
-        while (nameEnd + 1 <= last && nameEnd + 1 - first < MaxNameWords && CanBeName(nameEnd + 1))
+        while (nameEnd + 1 <= last && nameEnd + 1 - first < MaxNameWords && (CanBeName(nameEnd + 1) || IsFamilyName(nameEnd + 1)))
         {
             nameEnd++;
-        }
-        if (nameEnd == first && history.ByLastName(lead) is { } known)
-        {
-            return Found(known);
         }
         return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender));
     }
@@ -132,10 +133,13 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             var gender = speaking.Entry.Type == EntityType.Person ? Gender.Unknown : Gender.Feminine;
             return EntitySpeaker(speaking, null, gender, plural: false);
         }
-        var lead = StripPreposition(doc.Word(first));
+        var word = doc.Word(first);
+        var lead = StripPreposition(word);
         if (IsIn(PersonNouns, lead))
         {
-            return Unnamed(first, last, Gender.Unknown, IsIn(PluralPersonNouns, lead));
+            // «وفقاً لمصادر مطلعة»: the glued preposition is not part of the source's words.
+            var skip = lead == word ? 0 : word.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
+            return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Unknown, IsIn(PluralPersonNouns, lead), skip);
         }
         if (IsIn(MediaNouns, lead) && first < last && CanBeName(first + 1))
         {
@@ -275,12 +279,72 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return Gender.Unknown;
     }
 
-    private ResolvedSpeaker Unnamed(int first, int last, Gender gender, bool plural)
+    private ResolvedSpeaker Unnamed(int first, int last, Gender gender, bool plural, int skip = 0)
     {
         last = Math.Min(last, first + MaxPhraseWords - 1);
         var words = Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList();
-        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last), null), gender, plural, null, words);
+        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last, skip), null), gender, plural, null, words);
     }
+
+    /// <summary>
+    /// The last word of an unnamed source's phrase: up to a preposition, unless the preposition gives the source's
+    /// affiliation («مسؤول في وزارة التجارة»، «مصادر مقربة من الشركة»), which identifies it.
+    /// </summary>
+    public int UnnamedPhraseEnd(int first, int last)
+    {
+        var end = first;
+        for (var t = first + 1; t <= last; t++)
+        {
+            var word = doc.Word(t);
+            if (QuoteDocument.HasPunctuation(doc.GapBefore(t)))
+            {
+                break;
+            }
+            if (AffiliationEnd(t, last) is { } affiliation)
+            {
+                end = affiliation;
+                t = affiliation;
+                continue;
+            }
+            if (SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || Complementisers.Contains(word) || ReportingVerbs.Find(word) is not null)
+            {
+                break;
+            }
+            end = t;
+        }
+        return end;
+    }
+
+    /// <summary>«في وزارة التجارة»، «من الشركة»، «لدى إنفيديا»: where a source works, ending at <paramref name="limit"/> at most.</summary>
+    public int? AffiliationEnd(int preposition, int limit)
+    {
+        var t = preposition + 1;
+        if (!AffiliationPrepositions.Contains(doc.Word(preposition)) || t > limit || QuoteDocument.HasPunctuation(doc.GapBefore(t)))
+        {
+            return null;
+        }
+        if (doc.EntityAt(t) is { Entry.Type: EntityType.Organization or EntityType.Location } organisation)
+        {
+            return Math.Min(organisation.LastToken, limit);
+        }
+        if (!IsIn(OrganisationDescriptors, doc.Word(t)) && !IsIn(OrganisationAnaphors, doc.Word(t)))
+        {
+            return null;
+        }
+        var end = t;
+        while (end + 1 <= limit && end - t < 3 && !QuoteDocument.HasPunctuation(doc.GapBefore(end + 1)))
+        {
+            var next = doc.Word(end + 1);
+            if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || Complementisers.Contains(next) || ReportingVerbs.Find(next) is not null)
+            {
+                break;
+            }
+            end = doc.EntityAt(end + 1)?.LastToken ?? end + 1;
+        }
+        return Math.Min(end, limit);
+    }
+
+    private static readonly HashSet<string> AffiliationPrepositions = new(["في", "من", "لدي"], StringComparer.Ordinal);
 
     private ResolvedSpeaker Uncatalogued(int first, int last, string? role, Gender gender)
     {
@@ -296,11 +360,28 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return null;
         }
         var start = last + 1;
+        if (IsFamilyName(last) && last - 1 >= from && CanBeName(last - 1))
+        {
+            start = last; // «خالد العمري»: a family name with the article after a given name
+        }
         while (start - 1 >= from && last - (start - 1) < MaxNameWords && CanBeName(start - 1))
         {
             start--;
         }
         return start <= last ? (start, last) : null;
+    }
+
+    /// <summary>A family name written with the article (العمري، الأحمد), which may follow a given name.</summary>
+    private bool IsFamilyName(int t)
+    {
+        var word = doc.Word(t);
+        if (!word.StartsWith("ال", StringComparison.Ordinal) || t == 0 || !CanBeName(t - 1) || doc.EntityAt(t) is not null)
+        {
+            return false;
+        }
+        var bare = word[2..];
+        return bare.Length >= 3 && !IsIn(PersonNouns, bare) && !IsIn(Titles, bare) && !IsIn(NonSpeakers, bare) && !IsIn(Documents, bare)
+            && !IsIn(OrganisationDescriptors, bare) && !IsIn(Adverbs, word) && !SubjectStoppers.Contains(word) && !IsIn(MediaNouns, bare);
     }
 
     /// <summary>A word that may be part of a person's name: no article, no clitic preposition, not a known common word.</summary>

@@ -1,0 +1,173 @@
+using static DeepSeekNews.Analysis.Tests.Quotes.QuoteKit;
+
+namespace DeepSeekNews.Analysis.Tests.Quotes;
+
+public class SpeakerTests
+{
+    [Fact]
+    public void NameAfterTheVerbWithItsAppositionGivesSpeakerAndRole()
+    {
+        var quote = Single("قال جنسن هوانغ، الرئيس التنفيذي لشركة إنفيديا، إن الشركة لا تخشى المنافسة.");
+
+        Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
+        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void TitleBeforeTheNameGivesTheRoleAndThePersonNotTheCompany()
+    {
+        var quote = Single("أكد الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ أن الشركة ستبني مصنعا في أريزونا.");
+
+        Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
+        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void TitleWithTheNameInAppositionFindsThePerson()
+    {
+        var quote = Single("وقالت الرئيسة التنفيذية لشركة إيه إم دي، ليزا سو، إن الشركة ستنافس بقوة.");
+
+        Assert.Equal("lisa-su", quote.Speaker?.EntityId);
+        Assert.Equal("الرئيسة التنفيذية", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void SubjectBeforeTheVerbIsTheSpeaker()
+    {
+        var quote = Single("وكانت ليزا سو قد صرّحت سابقا بأن الشركة لن ترفع أسعارها.");
+
+        Assert.Equal("lisa-su", quote.Speaker?.EntityId);
+        Assert.Equal("الشركة لن ترفع أسعارها", quote.Text);
+    }
+
+    [Fact]
+    public void SubjectBeforeTheVerbWithAnAppositionIsTheSpeaker()
+    {
+        var quote = Single("سام ألتمان، الرئيس التنفيذي لشركة OpenAI، قال إن النموذج سيصل إلى الجميع.");
+
+        Assert.Equal("sam-altman", quote.Speaker?.EntityId);
+        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+    }
+
+    [Theory]
+    [InlineData("أعلنت شركة إنفيديا أن إيراداتها تضاعفت خلال عام.", "nvidia")]
+    [InlineData("قالت غوغل في بيان إن خدماتها عادت إلى العمل.", "google")]
+    [InlineData("وذكرت صحيفة بكين ديلي أن العقوبات لم تحقق أهدافها.", "beijing-daily")]
+    public void OrganisationsSpeak(string text, string speaker)
+    {
+        Assert.Equal(speaker, Single(text).Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void CompanyAnaphorRefersToTheCompanyNamedBefore()
+    {
+        var quotes = QuotesOf("أطلقت شركة ديب سيك نموذجها الجديد أمس. وقالت الشركة إن النموذج مجاني للمطورين.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("deepseek", quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void ContinuationVerbsAgreeInGenderWithThePreviousSpeaker()
+    {
+        const string text = "قال سام ألتمان إن النموذج سيصدر قريبا. وأعلنت شركة إنفيديا أنها ستوفر الرقائق اللازمة. "
+            + "وأضاف أن الأسعار ستنخفض مع الوقت. وتابعت أن الشحنات ستبدأ في مارس.";
+
+        var quotes = QuotesOf(text);
+
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal("sam-altman", With(quotes, "الأسعار ستنخفض").Speaker?.EntityId);
+        Assert.Equal("nvidia", With(quotes, "الشحنات ستبدأ").Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void FeminineContinuationSkipsAManForTheWomanWhoSpokeBefore()
+    {
+        const string text = "قالت ليزا سو إن رقائق الشركة أسرع. وقال جنسن هوانغ إن المقارنة غير عادلة. وأضافت أن الأرقام ستنشر قريبا.";
+
+        var quotes = QuotesOf(text);
+
+        Assert.Equal("lisa-su", With(quotes, "الأرقام ستنشر").Speaker?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال أيضا إن")]
+    [InlineData("وأوضح أن")]
+    [InlineData("وأردف قائلا إن")]
+    [InlineData("وتابع:")]
+    [InlineData("وأضاف في تصريحات للصحفيين أن")]
+    public void ContinuationWithNoSubjectKeepsThePreviousSpeaker(string continuation)
+    {
+        var quotes = QuotesOf($"قال جنسن هوانغ إن الطلب قوي. {continuation} الشركة ستبني مصانع جديدة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("jensen-huang", With(quotes, "مصانع جديدة").Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void StanceVerbMakesItsSubjectTheSpeakerOfWhatFollows()
+    {
+        var quote = Single("انتقدت شركة هواوي القيود الأمريكية بشدة، واعتبرت أنها تضر بالمستهلكين في كل مكان.");
+
+        Assert.Equal("huawei", quote.Speaker?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("قال مصدر مطلع إن الشركة تدرس الاستحواذ على منافس صغير.", "مصدر مطلع")]
+    [InlineData("أشار أحد المحللين إلى أن السهم مقوم بأقل من قيمته.", "أحد المحللين")]
+    [InlineData("وقالت مصادر مقربة من الشركة إن المفاوضات متعثرة.", "مصادر مقربة من الشركة")]
+    [InlineData("وقال مسؤول في وزارة التجارة في تصريحات صحفية إن القيود ستشدد.", "مسؤول في وزارة التجارة")]
+    [InlineData("قال محللون في مذكرة للعملاء إن السهم سيرتفع.", "محللون")]
+    public void UnnamedSourcesKeepTheirWordsWithNoEntity(string text, string name)
+    {
+        var quote = Single(text);
+
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void UnnamedWriterOfAnEditorialSpeaksForTheOutlet()
+    {
+        var quote = Single("في مقال افتتاحي نشرته صحيفة بكين ديلي يوم الأحد، كتب أحد الكتّاب أن العقوبات فشلت في إبطاء الشركات الصينية.");
+
+        Assert.Equal("beijing-daily", quote.Speaker?.EntityId);
+        Assert.Equal("Beijing Daily", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void RelayedQuoteIsAttributedToTheOriginalSource()
+    {
+        var quote = Single("نقلت وكالة رويترز عن مصدر مطلع قوله إن المحادثات متعثرة منذ أسابيع.");
+
+        Assert.Equal("مصدر مطلع", quote.Speaker?.Name);
+        Assert.Equal("المحادثات متعثرة منذ أسابيع", quote.Text);
+    }
+
+    [Fact]
+    public void UncataloguedPersonKeepsTheNameAndTheTitleBecomesTheRole()
+    {
+        var quote = Single("وأوضح المحلل المالي خالد العمري أن أسهم التكنولوجيا تمر بمرحلة تصحيح.");
+
+        Assert.Equal("خالد العمري", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.EntityId);
+        Assert.Equal("المحلل المالي", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void SurnameOfAnUncataloguedSpeakerRefersBackToTheirFullName()
+    {
+        var quotes = QuotesOf("قالت الباحثة منى الشمري إن النماذج الصغيرة أكثر كفاءة. وأشارت الشمري إلى أن التكلفة تراجعت كثيرا.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("منى الشمري", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void SpeakerWordsAreTakenAsWrittenInTheOriginal()
+    {
+        var quote = Single("وقالَ مصدرٌ مطّلعٌ إنّ الصفقة أُلغيت.");
+
+        Assert.Equal("مصدرٌ مطّلعٌ", quote.Speaker?.Name);
+    }
+}

@@ -83,7 +83,10 @@ internal sealed class ArabicQuoteRules
                 case SubjectVerdict.NotASpeaker:
                     return;
                 case SubjectVerdict.Document:
-                    waitsForSource = true;
+                    // «ذكر تقرير لصحيفة X أن»: a report named with its owner speaks for the owner.
+                    speaker = OwnerBefore(scan, v);
+                    waitsForSource = speaker is null;
+                    explicitSubject = speaker is not null;
                     break;
                 case SubjectVerdict.Speaker:
                     speaker = reading.Speaker;
@@ -121,6 +124,20 @@ internal sealed class ArabicQuoteRules
         {
             _history.Add(speaker, _doc.Paragraph(v));
         }
+    }
+
+    /// <summary>The first organisation or person named between a verb and what it reports.</summary>
+    private ResolvedSpeaker? OwnerBefore(VerbScan scan, int v)
+    {
+        var end = scan.Complement?.First ?? scan.Direct?.FirstToken ?? v;
+        for (var t = v + 1; t < end; t++)
+        {
+            if (_doc.EntityAt(t) is { Entry.Type: EntityType.Organization or EntityType.Person } owner)
+            {
+                return _resolver.EntitySpeaker(owner, null, Gender.Unknown, plural: false);
+            }
+        }
+        return null;
     }
 
     private readonly record struct Words(int First, int Last, (int First, int Last)? Apposition = null);
@@ -234,6 +251,10 @@ internal sealed class ArabicQuoteRules
     private bool IsAddressee(int t)
     {
         var word = _doc.Word(t);
+        if (word == "ل")
+        {
+            return true; // «لـ"العربية Business"»: the preposition written apart with a tatweel
+        }
         if (word.Length < 3 || word[0] != 'ل')
         {
             return false;
@@ -255,7 +276,8 @@ internal sealed class ArabicQuoteRules
         {
             e++;
         }
-        return IsAppositive(a) && InSentence(e + 1, v) && QuoteDocument.HasComma(_doc.GapBefore(e + 1)) ? (a, e) : null;
+        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || Complementisers.Contains(_doc.Word(e + 1));
+        return IsAppositive(a) && closed ? (a, e) : null;
     }
 
     private bool IsAppositive(int a)
@@ -280,7 +302,8 @@ internal sealed class ArabicQuoteRules
             return null;
         }
         var b = v - 1;
-        while (b >= 0 && _doc.SameSentence(b, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(b)) && IsIn(Adverbs, _doc.Word(b)))
+        while (b >= 0 && _doc.SameSentence(b, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(b))
+            && (IsIn(Adverbs, _doc.Word(b)) || _doc.Word(b) is "فقد" or "وقد"))
         {
             b--;
         }
@@ -295,6 +318,10 @@ internal sealed class ArabicQuoteRules
             while (a - 1 >= 0 && _doc.SameSentence(a - 1, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(a - 1)))
             {
                 a--;
+            }
+            if (_doc.Word(a) is "اما" or "واما" && a < b)
+            {
+                return new Words(a + 1, b); // «أما الخبيرة سارة الخطيب، فقد اعتبرت»: the topic fronted with أما
             }
             if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)) || !IsAppositive(a))
             {
@@ -651,6 +678,10 @@ internal sealed class ArabicQuoteRules
         if (ReportingVerbs.Find(_doc.Word(s)) is not null && InSentence(s + 1, t))
         {
             s++; // «بحسب ما ذكرت صحيفة X»: the verb, then its subject
+            if (_doc.Word(s) is "به" or "بها" && InSentence(s + 1, t))
+            {
+                s++; // «بحسب ما أفادت به وكالة X»
+            }
         }
         if (!InSentence(s, t))
         {

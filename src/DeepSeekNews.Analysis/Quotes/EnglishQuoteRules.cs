@@ -47,9 +47,14 @@ internal sealed class EnglishQuoteRules
     private static readonly HashSet<string> Prepositions =
     [
         "in", "on", "at", "during", "last", "earlier", "to", "from", "with", "for", "after", "before", "via", "through",
-        "this", "a", "an", "the", "statement", "interview", "post", "blog", "tweet", "monday", "tuesday", "wednesday",
-        "thursday", "friday", "saturday", "sunday", "week", "month", "year", "conference", "call", "event", "earnings",
-        "reporters", "journalists", "press", "briefing", "told", "of", "his", "her", "their", "its", "x", "linkedin",
+        "this", "about", "of",
+    ];
+
+    private static readonly HashSet<string> AdjunctWords =
+    [
+        "a", "an", "the", "statement", "interview", "post", "blog", "tweet", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "week", "month", "year", "conference", "call", "event", "earnings", "reporters",
+        "journalists", "press", "briefing", "his", "her", "their", "its", "x", "linkedin", "separate", "video", "podcast",
     ];
 
     private readonly QuoteDocument _doc;
@@ -123,7 +128,7 @@ internal sealed class EnglishQuoteRules
         }
 
         var emitted = false;
-        if (SpanOpeningAfter(after) is { } span && !_handled.Contains(span))
+        if (DirectAfter(v, after) is { } span)
         {
             _handled.Add(span);
             emitted = Add(DirectQuote(span, speaker, v));
@@ -138,6 +143,24 @@ internal sealed class EnglishQuoteRules
         }
     }
 
+    /// <summary>A quotation right after the verb, or after «:» or a comma past a few adjuncts («told reporters: "…"»).</summary>
+    private QuotedSpan? DirectAfter(int v, int after)
+    {
+        for (var k = after; k <= after + MaxAdjuncts && InSentence(k, v); k++)
+        {
+            var gap = _doc.GapAfter(k);
+            if (SpanOpeningAfter(k) is { } span && !_handled.Contains(span) && (k == after || gap.Contains(':') || QuoteDocument.HasComma(gap)))
+            {
+                return span;
+            }
+            if (QuoteDocument.HasPunctuation(gap) || (k > after && !IsAdjunctWord(k)))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Where indirect speech starts: after "that", or right after «said» when a clause follows it.</summary>
     private int? Complement(int v, int after)
     {
@@ -147,11 +170,7 @@ internal sealed class EnglishQuoteRules
             {
                 return InSentence(t + 1, v) ? t + 1 : null;
             }
-            if (Verbs.ContainsKey(_doc.Word(t)) && _doc.Word(t) != "told" || QuoteDocument.HasPunctuation(_doc.GapBefore(t)) && t > after + 1)
-            {
-                break;
-            }
-            if (!Prepositions.Contains(_doc.Word(t)) && _doc.EntityAt(t) is null && !IsCapitalised(t))
+            if ((t > after + 1 && QuoteDocument.HasPunctuation(_doc.GapBefore(t))) || Verbs.ContainsKey(_doc.Word(t)) || !IsAdjunctWord(t))
             {
                 break;
             }
@@ -164,6 +183,10 @@ internal sealed class EnglishQuoteRules
         }
         return null;
     }
+
+    /// <summary>Words of the adjuncts between a verb and what it reports: «in a statement on Monday», «told Reuters».</summary>
+    private bool IsAdjunctWord(int t) =>
+        Prepositions.Contains(_doc.Word(t)) || AdjunctWords.Contains(_doc.Word(t)) || _doc.EntityAt(t) is not null || IsCapitalised(t);
 
     private int ComplementEnd(int first)
     {

@@ -5,9 +5,10 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// <summary>A speaker as the rules know it: the contract's <see cref="Speaker"/> plus what continuations agree with.</summary>
 /// <param name="Entity">The catalog entry when the speaker is a catalog entity.</param>
 /// <param name="NameWords">The speaker's name as normalised words, so a later bare surname can find an uncatalogued speaker.</param>
-internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plural, CatalogEntry? Entity, IReadOnlyList<string> NameWords)
+/// <param name="UncataloguedOrganisation">An organisation the catalog lacks, named by its kind («وزارة التجارة الصينية»).</param>
+internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plural, CatalogEntry? Entity, IReadOnlyList<string> NameWords, bool UncataloguedOrganisation = false)
 {
-    public bool IsOrganisation => Entity?.Type is EntityType.Organization or EntityType.Location;
+    public bool IsOrganisation => UncataloguedOrganisation || Entity?.Type is EntityType.Organization or EntityType.Location;
 }
 
 /// <summary>

@@ -102,6 +102,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return Found(EditorialSource(verbToken) ?? Unnamed(first, last, gender, plural));
         }
 
+        if (IsIn(OrganisationDescriptors, lead))
+        {
+            // «قالت وزارة التجارة الصينية»: an organisation the catalog lacks, named by its kind and what follows.
+            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
+        }
+
         // An unknown word: a name the catalog lacks, or a thing the lists do not know.
         if (verb.Kind != VerbKind.Speech && (verb.Tense == VerbTense.Present || HasArticle(lead)))
         {

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using DeepSeekNews.Analysis.Text;
 using DeepSeekNews.Api.Catalog;
+using DeepSeekNews.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepSeekNews.Api.Data;

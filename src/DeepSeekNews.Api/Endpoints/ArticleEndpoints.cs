@@ -59,7 +59,7 @@ public static class ArticleEndpoints
             Url = request.Url ?? prepared.Article.Url,
             PublishedAt = request.PublishedAt ?? prepared.Article.PublishedAt,
         };
-        if (request.Url is not null && !Uri.TryCreate(request.Url, UriKind.Absolute, out _))
+        if (request.Url is not null && !(Uri.TryCreate(request.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
             return Problems.BadRequest("url must be an absolute http or https URL.");
         }

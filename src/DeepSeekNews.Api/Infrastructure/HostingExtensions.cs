@@ -22,7 +22,18 @@ public static class HostingExtensions
         services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(o => JsonDefaults.Apply(o.JsonSerializerOptions));
         // Unreadable bodies and parameters throw, so the exception handler can say exactly what was wrong.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // Answers made by the framework (no route, wrong method or content type) carry no detail of their own.
+            var request = context.HttpContext.Request;
+            context.ProblemDetails.Detail ??= context.ProblemDetails.Status switch
+            {
+                StatusCodes.Status404NotFound => $"Nothing is served at {request.Method} {request.Path}. The API lives under /api; Swagger UI at /swagger lists every operation.",
+                StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}; Swagger UI at /swagger lists the methods it takes.",
+                StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with the header Content-Type: application/json.",
+                _ => null,
+            };
+        });
         services.AddExceptionHandler<ProblemExceptionHandler>();
 
         services.AddDeepSeekNewsSwagger();

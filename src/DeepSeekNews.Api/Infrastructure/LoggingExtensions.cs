@@ -21,6 +21,7 @@ public static class LoggingExtensions
         var json = format == "json" || (format == "auto" && (toStandardError ? Console.IsErrorRedirected : Console.IsOutputRedirected));
         var errorFrom = toStandardError ? Serilog.Events.LogEventLevel.Verbose : (Serilog.Events.LogEventLevel?)null;
 
+        // preserveStaticLogger: several hosts (tests, CLI) may live in one process; none should own Log.Logger.
         services.AddSerilog((provider, logger) =>
         {
             logger.ReadFrom.Configuration(configuration)
@@ -36,7 +37,7 @@ public static class LoggingExtensions
                     outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}",
                     standardErrorFromLevel: errorFrom);
             }
-        });
+        }, preserveStaticLogger: true);
         return services;
     }
 }

@@ -20,7 +20,8 @@ public sealed class AnalyzeCommand : ICommand
     public string Usage => """
         Usage: DeepSeekNews.Api analyze <file|folder|->... [--out DIR] [--language ar|en]
 
-        Analyses each article and prints the analysis JSON (entities, costClaims, quotes, relations).
+        Analyses each article and prints the analysis JSON (entities, costClaims, quotes, relations), with the
+        built-in catalog (or Analysis:CatalogPath) plus the curated entries of the database if it exists.
           file      a .txt file: plain text, one paragraph per line
           folder    every .txt file in it
           -         read one article from standard input
@@ -35,6 +36,7 @@ public sealed class AnalyzeCommand : ICommand
         var inputs = ResolveInputs(options.Inputs);
 
         using var host = CommandLine.BuildHost(options.ConfigurationArgs);
+        await host.Services.LoadCuratedCatalogIfPresentAsync(cancellationToken);
         var analyzer = host.Services.GetRequiredService<AnalyzerProvider>().Current;
         if (options.OutDir is not null)
         {

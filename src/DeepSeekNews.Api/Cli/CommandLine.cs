@@ -19,6 +19,7 @@ public static class CommandLine
     {
         new AnalyzeCommand(),
         new MigrateCommand(),
+        new ReanalyzeCommand(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     private const string ServeUsage = """

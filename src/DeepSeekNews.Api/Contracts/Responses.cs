@@ -79,3 +79,12 @@ public sealed record QuoteItem(
     string? ArticleTitle,
     DateTime ArticleDate,
     Quote Quote);
+
+/// <summary>What a re-analysis pass did.</summary>
+/// <param name="Reanalyzed">Articles analysed again by this call.</param>
+/// <param name="Remaining">Articles still on an older version (with all: still not re-run by this call).</param>
+/// <param name="AnalysisVersion">The version the re-analysed articles now carry.</param>
+public sealed record ReanalyzeResult(int Reanalyzed, int Remaining, string AnalysisVersion);
+
+/// <summary>A name the catalog lacks, seen in stored articles, for curators to review.</summary>
+public sealed record CandidateSummary(string Name, EntityType TypeGuess, int ArticleCount, int Occurrences, IReadOnlyList<string> Cues);

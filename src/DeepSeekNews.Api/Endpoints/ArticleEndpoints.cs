@@ -19,6 +19,14 @@ public static class ArticleEndpoints
                 "answer is then 200 with the stored article.")
             .Accepts<CreateArticleRequest>("application/json");
 
+        group.MapPost("/reanalyze", Reanalyze)
+            .WithName("ReanalyzeArticles")
+            .WithSummary("Analyse stored articles again with the current rules and catalog")
+            .WithDescription("Re-runs the analysis of stored articles analysed by an older version (after a catalog " +
+                "curation or an upgrade), or of all articles with all=true, up to limit per call, each in its own " +
+                "transaction. Call again while remaining is above 0. The body is optional.")
+            .Accepts<ReanalyzeRequest>("application/json");
+
         group.MapGet("/", ListArticles)
             .WithName("ListArticles")
             .WithSummary("List stored articles, newest first")
@@ -69,6 +77,23 @@ public static class ArticleEndpoints
         return result.Created
             ? TypedResults.Created($"/api/articles/{result.Article.Id}", detail!)
             : TypedResults.Ok(detail!);
+    }
+
+    public const int DefaultReanalyzeLimit = 500;
+    public const int MaxReanalyzeLimit = 5000;
+
+    /// <summary>Re-analyses stale articles.</summary>
+    public static async Task<Results<Ok<ReanalyzeResult>, ProblemHttpResult>> Reanalyze(
+        [Microsoft.AspNetCore.Mvc.FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] ReanalyzeRequest? request,
+        ArticleImporter importer,
+        CancellationToken cancellationToken)
+    {
+        var limit = request?.Limit ?? DefaultReanalyzeLimit;
+        if (limit is < 1 or > MaxReanalyzeLimit)
+        {
+            return Problems.BadRequest($"limit must be from 1 to {MaxReanalyzeLimit}; got {limit}.");
+        }
+        return TypedResults.Ok(await importer.ReanalyzeAsync(request?.All ?? false, limit, progress: null, cancellationToken));
     }
 
     /// <summary>Lists stored articles.</summary>

@@ -56,6 +56,23 @@ public static class StorageExtensions
         await scope.ServiceProvider.GetRequiredService<AnalyzerProvider>().SynchronizeAsync(db, cancellationToken);
     }
 
+    /// <summary>
+    /// Gives the analyser the curated catalog entries of an existing, up-to-date database, without creating or
+    /// migrating anything: the CLI's analyze then sees what the service sees.
+    /// </summary>
+    public static async Task LoadCuratedCatalogIfPresentAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeepSeekNewsDbContext>();
+        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        if (string.IsNullOrWhiteSpace(dataSource) || !File.Exists(dataSource)
+            || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            return;
+        }
+        await scope.ServiceProvider.GetRequiredService<AnalyzerProvider>().ReloadAsync(db, cancellationToken);
+    }
+
     private static void EnsureDatabaseFolder(string? connectionString)
     {
         if (connectionString is null)

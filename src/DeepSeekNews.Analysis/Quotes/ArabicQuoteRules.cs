@@ -120,7 +120,9 @@ internal sealed class ArabicQuoteRules
             emitted = EmitIndirect(complement.First, complement.Last, speaker, v, hit);
         }
 
-        if (speaker is not null && (emitted || (explicitSubject && (speaker.Entity is not null || form.Kind == VerbKind.Stance))))
+        // A subject read from the text becomes the current speaker even when this verb reported nothing, so that a
+        // participle after it («وعلّق ألتمان على ذلك قائلاً») continues the right person.
+        if (speaker is not null && (emitted || (explicitSubject && (speaker.Entity is not null || form.Kind is VerbKind.Stance or VerbKind.Speech))))
         {
             _history.Add(speaker, _doc.Paragraph(v));
         }
@@ -135,6 +137,14 @@ internal sealed class ArabicQuoteRules
             if (_doc.EntityAt(t) is { Entry.Type: EntityType.Organization or EntityType.Person } owner)
             {
                 return _resolver.EntitySpeaker(owner, null, Gender.Unknown, plural: false);
+            }
+        }
+        for (var t = v + 1; t < end; t++)
+        {
+            // «تقرير لصحيفة فايننشال تايمز»، «التقرير، الذي أعدته شركة الأبحاث غارتنر،»: an owner the catalog lacks.
+            if (_resolver.ReadSource(t, end - 1) is { UncataloguedOrganisation: true } named)
+            {
+                return named;
             }
         }
         return null;
@@ -184,10 +194,21 @@ internal sealed class ArabicQuoteRules
                 }
                 t++;
             }
-            if (t > start && _doc.EntityAt(start) is null && (IsIn(PersonNouns, _doc.Word(start)) || IsIn(Titles, _doc.Word(start)))
-                && _resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
+            if (t > start && IsIn(Quantifiers, _doc.Word(start)) && InSentence(t + 1, v) && _doc.Word(t) == "من"
+                && SpeakerResolver.IsPersonWord(_doc.Word(t + 1)))
             {
-                t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
+                t += 2; // «كثير من المحللين»
+            }
+            if (t > start && _doc.EntityAt(start) is null && (IsIn(PersonNouns, _doc.Word(start)) || IsIn(Titles, _doc.Word(start))))
+            {
+                if (_resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
+                {
+                    t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
+                }
+                if (NameAfterField(t, v) is { } named)
+                {
+                    t = named + 1; // «قال الخبير في الأمن السيبراني أحمد الزعبي إن»
+                }
             }
             if (t > start)
             {
@@ -239,11 +260,42 @@ internal sealed class ArabicQuoteRules
         return new VerbScan(subject, apposition, null, null, source);
     }
 
-    private bool EndsSubject(int t, int v, VerbForm form)
+    /// <summary>
+    /// After a title stopped at «في»: a field of expertise followed by a name («في الأمن السيبراني أحمد الزعبي»);
+    /// returns the name's last word.
+    /// </summary>
+    private int? NameAfterField(int t, int v)
+    {
+        if (!InSentence(t, v) || _doc.Word(t) != "في" || QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        var k = t + 1;
+        var fieldEnd = -1;
+        while (Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(OrganisationDescriptors, _doc.Word(k)) && k - t <= 3)
+        {
+            fieldEnd = k++;
+        }
+        var nameEnd = -1;
+        while (fieldEnd >= 0 && Continues(k) && !HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k))
+            && k - fieldEnd <= 3)
+        {
+            nameEnd = k++;
+        }
+        if (nameEnd >= 0 && Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k)))
+        {
+            nameEnd = k; // a family name with the article: «أحمد الزعبي»
+        }
+        return nameEnd >= 0 ? nameEnd : null;
+
+        bool Continues(int w) => InSentence(w, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(w)) && _doc.EntityAt(w) is null && !EndsSubject(w, v, null);
+    }
+
+    private bool EndsSubject(int t, int v, VerbForm? form)
     {
         var word = _doc.Word(t);
         return Complementisers.Contains(word) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word)
-            || form.Verb.Complements.Contains(word) || SayingNouns.Contains(word) || IsAddressee(t)
+            || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || IsAddressee(t)
             || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
     }
 
@@ -459,7 +511,11 @@ internal sealed class ArabicQuoteRules
                 break;
             }
             if (ReportingVerbs.Find(_doc.Word(next)) is { } hit && hit.Form.Kind != VerbKind.Stance
-                && (hit.ConjunctionLength > 0 || (comma && hit.Form.Tense == VerbTense.Participle)))
+                && (hit.ConjunctionLength > 0 || comma || ClauseOpeners.Contains(_doc.Word(end))))
+            {
+                break; // «، مضيفاً أن»، «وأضاف»، «، حيث قال»: a new reporting clause
+            }
+            if (comma && ClauseOpeners.Contains(_doc.Word(next)) && next + 1 < _doc.Count && ReportingVerbs.Find(_doc.Word(next + 1)) is not null)
             {
                 break;
             }
@@ -498,6 +554,13 @@ internal sealed class ArabicQuoteRules
         {
             return;
         }
+        var sentence = _doc.Sentence(span.FirstToken);
+        if (_quotes.Count > 0 && _quotes[^1] is { Kind: QuoteKind.Direct, Speaker: { } speaker } previous && previous.Sentence == sentence)
+        {
+            // «نحن مستعدون»، قال هوانغ، «لكن الطريق طويل»: the second half of a quotation split by its attribution.
+            Add(DirectQuote(span, speaker, previous.Cue));
+            return;
+        }
         if (span.WordCount < LongQuoteWords)
         {
             return;
@@ -526,7 +589,18 @@ internal sealed class ArabicQuoteRules
         var word = _doc.Word(t);
         if (AttributionAt(t) is { } attribution)
         {
-            if (_resolver.ReadSource(attribution.First, attribution.Last) is not { } source)
+            if (OwnWordsGender(_doc.Word(attribution.First)) is { } own)
+            {
+                // «…»، حسب تعبيره: the speaker of the sentence before.
+                if (_history.Continue(own.Gender, own.Plural, _doc.Paragraph(t), recentOnly: false) is not { } previous)
+                {
+                    return false;
+                }
+                Add(DirectQuote(span, previous, CueRange(t, ConjunctionLength(word), attribution.First)));
+                _consumed.Add(t);
+                return true;
+            }
+            if (_resolver.ReadAttribution(attribution.First, attribution.Last) is not { } source)
             {
                 return false;
             }
@@ -675,7 +749,7 @@ internal sealed class ArabicQuoteRules
         {
             s++;
         }
-        if (ReportingVerbs.Find(_doc.Word(s)) is not null && InSentence(s + 1, t))
+        if ((ReportingVerbs.Find(_doc.Word(s)) is not null || ReportingVerbs.IsVerbWithPronoun(_doc.Word(s))) && InSentence(s + 1, t))
         {
             s++; // «بحسب ما ذكرت صحيفة X»: the verb, then its subject
             if (_doc.Word(s) is "به" or "بها" && InSentence(s + 1, t))
@@ -698,7 +772,7 @@ internal sealed class ArabicQuoteRules
 
     private void HandleAttribution(int t, (int First, int Last) sourceWords)
     {
-        if (_resolver.ReadSource(sourceWords.First, sourceWords.Last) is not { } source)
+        if (_resolver.ReadAttribution(sourceWords.First, sourceWords.Last) is not { } source)
         {
             return;
         }

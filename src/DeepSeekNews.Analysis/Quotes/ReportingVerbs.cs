@@ -28,8 +28,21 @@ internal enum VerbKind
 /// <param name="Lemma">The masculine past form, normalised.</param>
 /// <param name="Complements">Prepositions (normalised) that may stand between the verb and أن: إلى أن، على أن، من أن.</param>
 /// <param name="TakesDirectSpeech">The verb may be followed by a quotation with no colon or أن (قال "…"، مضيفاً "…").</param>
-/// <param name="PresentNeedsSubject">The present form is also an impersonal passive (يُذكر أن، يُتوقع أن), so it never continues a speaker.</param>
-internal sealed record ReportingVerb(string Lemma, VerbKind Kind, IReadOnlySet<string> Complements, bool TakesDirectSpeech, bool PresentNeedsSubject);
+/// <param name="Subject">When the verb must name its subject, because without one it reads as an impersonal passive.</param>
+internal sealed record ReportingVerb(string Lemma, VerbKind Kind, IReadOnlySet<string> Complements, bool TakesDirectSpeech, SubjectRule Subject);
+
+/// <summary>When a reporting verb must name its subject rather than continue the previous speaker.</summary>
+internal enum SubjectRule
+{
+    /// <summary>With no subject the verb continues the previous speaker (وأضاف).</summary>
+    Optional,
+
+    /// <summary>The present form is also an impersonal passive (يُذكر أن، يُتوقع أن، يُعتقد أن).</summary>
+    InPresent,
+
+    /// <summary>Every form has another reading without a subject (ورد في التقرير أن: "it was stated").</summary>
+    Always,
+}
 
 /// <summary>One inflected form of a reporting verb.</summary>
 internal sealed record VerbForm(ReportingVerb Verb, VerbTense Tense, Gender Gender, bool Plural)
@@ -37,7 +50,7 @@ internal sealed record VerbForm(ReportingVerb Verb, VerbTense Tense, Gender Gend
     public VerbKind Kind => Verb.Kind;
 
     /// <summary>True when an impersonal reading is possible and the form must name its subject.</summary>
-    public bool NeedsSubject => Tense == VerbTense.Present && Verb.PresentNeedsSubject;
+    public bool NeedsSubject => Verb.Subject == SubjectRule.Always || (Tense == VerbTense.Present && Verb.Subject == SubjectRule.InPresent);
 }
 
 /// <summary>A reporting verb found in a word: the form, and how many leading characters are the conjunction و/ف.</summary>
@@ -71,7 +84,7 @@ internal static class ReportingVerbs
         Add("غرد", VerbKind.Speech, "", direct: true, "غرد غردت غردوا", "يغرد تغرد يغردون", "مغردا - -");
         Add("أكد", VerbKind.Speech, "على", direct: false, "أكد أكدت أكدوا", "يؤكد تؤكد يؤكدون", "مؤكدا مؤكدة مؤكدين");
         Add("أعلن", VerbKind.Speech, "", direct: false, "أعلن أعلنت أعلنوا", "يعلن تعلن يعلنون", "معلنا معلنة معلنين");
-        Add("ذكر", VerbKind.Speech, "", direct: false, "ذكر ذكرت ذكروا", "يذكر تذكر يذكرون", "ذاكرا ذاكرة -", presentNeedsSubject: true);
+        Add("ذكر", VerbKind.Speech, "", direct: false, "ذكر ذكرت ذكروا", "يذكر تذكر يذكرون", "ذاكرا ذاكرة -", subject: SubjectRule.InPresent);
         Add("نفى", VerbKind.Speech, "", direct: false, "نفى نفت نفوا", "ينفي تنفي ينفون", "نافيا نافية نافين");
         Add("حذر", VerbKind.Speech, "من", direct: false, "حذر حذرت حذروا", "يحذر تحذر يحذرون", "محذرا محذرة محذرين");
         Add("شدد", VerbKind.Speech, "على", direct: false, "شدد شددت شددوا", "يشدد تشدد يشددون", "مشددا مشددة مشددين");
@@ -81,23 +94,47 @@ internal static class ReportingVerbs
         Add("ادعى", VerbKind.Speech, "", direct: false, "ادعى ادعت ادعوا", "يدعي تدعي يدعون", "مدعيا - -");
         Add("أبلغ", VerbKind.Speech, "", direct: false, "أبلغ أبلغت أبلغوا", "- - -", "- - -");
         Add("أجاب", VerbKind.Speech, "", direct: true, "أجاب أجابت أجابوا", "يجيب تجيب -", "مجيبا مجيبة -");
+        Add("رد", VerbKind.Speech, "", direct: true, "رد ردت ردوا", "يرد ترد يردون", "- - -", subject: SubjectRule.Always);
+        Add("اعتقد", VerbKind.Ambiguous, "", direct: false, "اعتقد اعتقدت اعتقدوا", "يعتقد تعتقد يعتقدون", "معتقدا معتقدة معتقدين", subject: SubjectRule.InPresent);
+        Add("تعهد", VerbKind.Speech, "", direct: false, "تعهد تعهدت تعهدوا", "يتعهد تتعهد يتعهدون", "متعهدا متعهدة -");
+        Add("وعد", VerbKind.Speech, "", direct: false, "وعد وعدت وعدوا", "يعد تعد -", "واعدا - -");
+        Add("استبعد", VerbKind.Ambiguous, "", direct: false, "استبعد استبعدت استبعدوا", "يستبعد تستبعد يستبعدون", "مستبعدا مستبعدة -");
+        Add("رجح", VerbKind.Ambiguous, "", direct: false, "رجح رجحت رجحوا", "يرجح ترجح يرجحون", "مرجحا مرجحة -", subject: SubjectRule.InPresent);
+        Add("لاحظ", VerbKind.Ambiguous, "", direct: false, "لاحظ لاحظت لاحظوا", "يلاحظ تلاحظ -", "ملاحظا - -");
+        Add("نبه", VerbKind.Ambiguous, "إلى", direct: false, "نبه نبهت نبهوا", "ينبه تنبه -", "منبها منبهة -");
         Add("أفاد", VerbKind.Ambiguous, "", direct: false, "أفاد أفادت أفادوا", "يفيد تفيد -", "- - -");
         Add("أوضح", VerbKind.Ambiguous, "", direct: true, "أوضح أوضحت أوضحوا", "يوضح توضح يوضحون", "موضحا موضحة موضحين");
         Add("أشار", VerbKind.Ambiguous, "إلى", direct: false, "أشار أشارت أشاروا", "يشير تشير يشيرون", "مشيرا مشيرة مشيرين");
         Add("لفت", VerbKind.Ambiguous, "إلى", direct: false, "لفت لفتت لفتوا", "يلفت تلفت -", "لافتا لافتة لافتين");
         Add("نوه", VerbKind.Ambiguous, "إلى", direct: false, "نوه نوهت نوهوا", "ينوه تنوه -", "منوها منوهة -");
-        Add("اعتبر", VerbKind.Ambiguous, "", direct: false, "اعتبر اعتبرت اعتبروا", "يعتبر تعتبر يعتبرون", "معتبرا معتبرة معتبرين", presentNeedsSubject: true);
+        Add("اعتبر", VerbKind.Ambiguous, "", direct: false, "اعتبر اعتبرت اعتبروا", "يعتبر تعتبر يعتبرون", "معتبرا معتبرة معتبرين", subject: SubjectRule.InPresent);
         Add("رأى", VerbKind.Ambiguous, "", direct: false, "رأى رأت رأوا", "يرى ترى يرون", "- - -");
         Add("كشف", VerbKind.Ambiguous, "عن", direct: false, "كشف كشفت كشفوا", "يكشف تكشف -", "كاشفا كاشفة -");
-        Add("توقع", VerbKind.Ambiguous, "", direct: false, "توقع توقعت توقعوا", "يتوقع تتوقع يتوقعون", "متوقعا متوقعة متوقعين", presentNeedsSubject: true);
+        Add("توقع", VerbKind.Ambiguous, "", direct: false, "توقع توقعت توقعوا", "يتوقع تتوقع يتوقعون", "متوقعا متوقعة متوقعين", subject: SubjectRule.InPresent);
         Add("وصف", VerbKind.Description, "", direct: true, "وصف وصفت وصفوا", "يصف تصف يصفون", "واصفا واصفة واصفين");
         Add("أشاد", VerbKind.Stance, "", direct: false, "أشاد أشادت أشادوا", "يشيد تشيد يشيدون", "مشيدا مشيدة مشيدين");
         Add("انتقد", VerbKind.Stance, "", direct: false, "انتقد انتقدت انتقدوا", "ينتقد تنتقد ينتقدون", "منتقدا منتقدة -");
         Add("رحب", VerbKind.Stance, "", direct: false, "رحب رحبت رحبوا", "يرحب ترحب يرحبون", "- - -");
         Add("تساءل", VerbKind.Stance, "", direct: true, "تساءل تساءلت تساءلوا", "يتساءل تتساءل يتساءلون", "متسائلا متسائلة متسائلين");
         Add("أعرب", VerbKind.Stance, "", direct: false, "أعرب أعربت أعربوا", "يعرب تعرب -", "معربا معربة -");
+        Add("تحدث", VerbKind.Stance, "", direct: false, "تحدث تحدثت تحدثوا", "يتحدث تتحدث يتحدثون", "متحدثا - -");
+        Add("اتهم", VerbKind.Stance, "", direct: false, "اتهم اتهمت اتهموا", "يتهم تتهم يتهمون", "متهما - -");
+        Add("حث", VerbKind.Stance, "", direct: false, "حث حثت حثوا", "يحث تحث -", "- - -");
         Add("دعا", VerbKind.Stance, "", direct: false, "دعا دعت دعوا", "- - -", "داعيا داعية -");
         Add("نقل", VerbKind.Relay, "", direct: false, "نقل نقلت نقلوا", "تنقل - -", "ناقلا ناقلة -");
+    }
+
+    /// <summary>A reporting verb with an object pronoun of any kind (قاله، ذكرته), as in «بحسب ما قاله X».</summary>
+    public static bool IsVerbWithPronoun(string word)
+    {
+        foreach (var pronoun in ObjectPronouns)
+        {
+            if (word.Length > pronoun.Length + 2 && word.EndsWith(pronoun, StringComparison.Ordinal) && Forms.ContainsKey(word[..^pronoun.Length]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static VerbHit? Find(string word)
@@ -106,7 +143,7 @@ internal static class ReportingVerbs
         {
             return direct;
         }
-        if (word.Length > 3 && word[0] is 'و' or 'ف' && Lookup(word[1..]) is { } afterConjunction)
+        if (word.Length >= 3 && word[0] is 'و' or 'ف' && Lookup(word[1..]) is { } afterConjunction)
         {
             return afterConjunction with { ConjunctionLength = 1 };
         }
@@ -131,14 +168,14 @@ internal static class ReportingVerbs
         return null;
     }
 
-    private static void Add(string lemma, VerbKind kind, string complements, bool direct, string past, string present, string participle, bool presentNeedsSubject = false)
+    private static void Add(string lemma, VerbKind kind, string complements, bool direct, string past, string present, string participle, SubjectRule subject = SubjectRule.Optional)
     {
         var verb = new ReportingVerb(
             TextNormalizer.NormalizeString(lemma),
             kind,
             complements.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.NormalizeString).ToHashSet(StringComparer.Ordinal),
             direct,
-            presentNeedsSubject);
+            subject);
         AddForms(verb, VerbTense.Past, past);
         AddForms(verb, VerbTense.Present, present);
         AddForms(verb, VerbTense.Participle, participle);

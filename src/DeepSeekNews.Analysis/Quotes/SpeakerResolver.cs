@@ -77,6 +77,17 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return ReadWithEntity(entities[0], first, last, verb, gender, apposition);
         }
 
+        if (IsIn(Quantifiers, lead))
+        {
+            // «أحد المشاركين»، «عدد من المحللين» speak; «عدد المستخدمين» does not.
+            var partitive = first + 1 <= last && doc.Word(first + 1) == "من";
+            var counted = partitive ? first + 2 : first + 1;
+            if (counted > last || !IsPersonWord(doc.Word(counted)) || (lead is "عدد" or "كثير" && !partitive))
+            {
+                return SubjectReading.NotASpeaker; // «عدد المستخدمين» is a count, «عدد من المستخدمين» are people
+            }
+            return Found(EditorialSource(verbToken) ?? Unnamed(first, last, gender, plural: lead is not ("احد" or "احدي")));
+        }
         if (IsIn(NonSpeakers, lead))
         {
             return SubjectReading.NotASpeaker;
@@ -125,6 +136,22 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender));
     }
 
+    /// <summary>
+    /// The source of an attribution; «بحسب ما نقلته وكالة X عن مصادر مطلعة» names the agency and, after عن, the source
+    /// it quoted, who is the speaker.
+    /// </summary>
+    public ResolvedSpeaker? ReadAttribution(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (doc.Word(t) == "عن" && ReadSource(t + 1, last) is { } relayed)
+            {
+                return relayed;
+            }
+        }
+        return ReadSource(first, last);
+    }
+
     /// <summary>The source named in an attribution («بحسب مصادر مطلعة»، «وفقاً لصحيفة X»، «نقلاً عن مسؤول»).</summary>
     public ResolvedSpeaker? ReadSource(int first, int last)
     {
@@ -147,10 +174,25 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             var skip = lead == word ? 0 : word.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
             return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Unknown, IsIn(PluralPersonNouns, lead), skip);
         }
-        if (IsIn(MediaNouns, lead) && first < last && CanBeName(first + 1))
+        if (IsIn(MediaNouns, lead) || IsIn(OrganisationDescriptors, lead))
         {
-            // «وفق ما نقل موقع دايلي ميل»: an outlet the catalog lacks is named by the words after its kind.
-            return Uncatalogued(first + 1, last, null, Gender.Feminine);
+            // «وفق ما نقل موقع دايلي ميل»، «شركة الأبحاث غارتنر»: an organisation the catalog lacks is named by the
+            // first name-like words after its kind.
+            var start = first + 1;
+            while (start <= last && start - first <= 3 && !CanBeName(start))
+            {
+                start++;
+            }
+            if (start > last || start - first > 3)
+            {
+                return null;
+            }
+            var end = start;
+            while (end + 1 <= last && end + 1 - start < MaxNameWords && CanBeName(end + 1))
+            {
+                end++;
+            }
+            return Uncatalogued(start, end, null, Gender.Feminine) with { UncataloguedOrganisation = true };
         }
         return null;
     }
@@ -238,7 +280,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             }
             if (IsIn(Spokespeople, lead))
             {
-                return Found(EntitySpeaker(entity, role, Gender.Feminine, plural: false));
+                // The spokesperson's words are the organisation's; later verbs agree with the spokesperson («قائلاً»).
+                return Found(EntitySpeaker(entity, role, gender, plural: false) with { Gender = gender });
             }
             return Found(Unnamed(first, last, gender, IsIn(PluralPersonNouns, lead)));
         }
@@ -434,9 +477,13 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         for (var t = first; t <= last && t - first < MaxRoleWords; t++)
         {
             var word = doc.Word(t);
-            if (doc.EntityAt(t) is not null || IsIn(SubjectStoppers, word) || Clitics.IsBareProclitic(word) || IsPrepositional(word))
+            if (doc.EntityAt(t) is not null || Clitics.IsBareProclitic(word) || IsPrepositional(word) || (t > first && IsIn(OrganisationDescriptors, word)))
             {
                 break;
+            }
+            if (IsIn(SubjectStoppers, word) && !(word is "في" && t + 1 <= last && IsFieldWord(t + 1)))
+            {
+                break; // «مدير الأبحاث في شركة إنفيديا» stops before the company; «الخبير في الأمن السيبراني» goes on
             }
             if (t > first && QuoteDocument.HasPunctuation(doc.GapBefore(t)))
             {
@@ -446,6 +493,14 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         }
         return end >= first ? doc.OriginalWords(first, end) : null;
     }
+
+    /// <summary>A person noun, also in the construct plural («مؤسسي الشركة»، «مسؤولي الوزارة»).</summary>
+    public static bool IsPersonWord(string word) =>
+        IsIn(PersonNouns, word) || (word.Length > 3 && word[^1] == 'ي' && IsIn(PersonNouns, word[..^1]));
+
+    /// <summary>A word after «في» that names a field of expertise, not a place or an organisation.</summary>
+    private bool IsFieldWord(int t) =>
+        doc.EntityAt(t) is null && HasArticle(doc.Word(t)) && !IsIn(OrganisationDescriptors, doc.Word(t)) && !IsIn(OrganisationAnaphors, doc.Word(t));
 
     private string? AppositionRole((int First, int Last)? apposition)
     {

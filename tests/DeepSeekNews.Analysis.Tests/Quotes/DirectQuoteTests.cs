@@ -157,4 +157,22 @@ public class DirectQuoteTests
         Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
         Assert.Equal("jensen-huang", quotes[1].Speaker?.EntityId);
     }
+
+    [Fact]
+    public void QuotationSplitByItsAttributionIsTwoQuotesOfOneSpeaker()
+    {
+        var quotes = QuotesOf("«نحن لا نخشى المنافسة»، قال سام ألتمان، «لكننا نريد قواعد عادلة».");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("sam-altman", q.Speaker?.EntityId));
+        Assert.Equal("لكننا نريد قواعد عادلة", quotes[1].Text);
+    }
+
+    [Fact]
+    public void QuoteFollowedByHisOwnWordsKeepsTheSpeaker()
+    {
+        var quotes = QuotesOf("قال جنسن هوانغ إن السوق بخير. وأكد أن الشركة \"لم تخسر أي عميل مهم\"، على حد قوله.");
+
+        Assert.Equal("jensen-huang", With(quotes, "لم تخسر").Speaker?.EntityId);
+    }
 }

@@ -169,4 +169,23 @@ public class IndirectQuoteTests
         Assert.Equal(quote.Text, text[quote.Start..quote.End]);
         Assert.Equal("قالَ", quote.Cue);
     }
+
+    [Fact]
+    public void NewReportingClauseAfterACommaEndsTheComplement()
+    {
+        var quotes = QuotesOf("أكدت شركة إنفيديا أن الطلب قوي، حيث قال جنسن هوانغ إن الطلبات تضاعفت.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الطلب قوي", quotes[0].Text);
+        Assert.Equal("jensen-huang", quotes[1].Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void AttributionToWhatSomeoneSaidNamesThem()
+    {
+        var quote = Single("ستنخفض الأسعار خلال العام المقبل، بحسب ما قاله جنسن هوانغ في المؤتمر.");
+
+        Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
+        Assert.Equal("ستنخفض الأسعار خلال العام المقبل", quote.Text);
+    }
 }

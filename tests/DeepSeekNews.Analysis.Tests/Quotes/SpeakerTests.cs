@@ -170,4 +170,67 @@ public class SpeakerTests
 
         Assert.Equal("مصدرٌ مطّلعٌ", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void TitleWithAFieldOfExpertiseBeforeAnUncataloguedName()
+    {
+        var quote = Single("قال الخبير في الأمن السيبراني أحمد الزعبي لـ\"العربية Business\" إن الهجمات كانت متوقعة.");
+
+        Assert.Equal("أحمد الزعبي", quote.Speaker?.Name);
+        Assert.Equal("الخبير في الأمن السيبراني", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void SpokespersonSpeaksForTheOrganisationAndIsContinuedInTheMasculine()
+    {
+        var quote = Single("ورد المتحدث باسم شركة OpenAI قائلاً: «لدينا أدلة على استخدام نماذجنا دون إذن».");
+
+        Assert.Equal("openai", quote.Speaker?.EntityId);
+        Assert.Equal("المتحدث باسم", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void OrganisationTheCatalogLacksIsNamedByItsKindAndName()
+    {
+        var quote = Single("وحذرت وكالة التصنيف موديز من أن ارتفاع الإنفاق قد يضغط على الأرباح.");
+
+        Assert.Equal("وكالة التصنيف موديز", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void ReportSpeaksForTheOwnerNamedWithIt()
+    {
+        var named = Single("وأشار تقرير لصحيفة فايننشال تايمز إلى أن المستثمرين يعيدون تقييم شركات الرقائق.");
+        var catalogued = Single("وذكر تقرير لوكالة رويترز أن الشركة ستؤجل طرح أسهمها.");
+
+        Assert.Equal("فايننشال تايمز", named.Speaker?.Name);
+        Assert.Equal("reuters", catalogued.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void AttributionThroughAnAgencyCreditsTheSourceTheAgencyQuoted()
+    {
+        var quote = Single("وبحسب ما نقلته وكالة رويترز عن مصادر مطلعة، فإن الشركة تجري محادثات لبيع رقائق معدلة.");
+
+        Assert.Equal("مصادر مطلعة", quote.Speaker?.Name);
+        Assert.Equal("الشركة تجري محادثات لبيع رقائق معدلة", quote.Text);
+    }
+
+    [Fact]
+    public void QuantifiedPeopleSpeakButACountDoesNot()
+    {
+        var people = Single("ويعتقد كثير من المحللين أن الأزمة لن تؤثر على الأرباح.");
+
+        Assert.Equal("كثير من المحللين", people.Speaker?.Name);
+        Assert.Empty(QuotesOf("ويشير عدد المستخدمين إلى أن الإقبال على التطبيق يتزايد."));
+    }
+
+    [Fact]
+    public void VerbThatAlsoMeansItWasStatedNeedsItsSubject()
+    {
+        var quote = Single("قال جنسن هوانغ إن الطلب قوي. وورد في التقرير أن المبيعات تضاعفت.");
+
+        Assert.Equal("الطلب قوي", quote.Text);
+    }
 }

@@ -51,6 +51,10 @@ internal sealed class ArabicQuoteRules
             {
                 continue;
             }
+            if (_doc.StartsParagraph(t) && HandleHeadline(t))
+            {
+                continue;
+            }
             if (AttributionAt(t) is { } attribution)
             {
                 HandleAttribution(t, attribution);
@@ -150,6 +154,51 @@ internal sealed class ArabicQuoteRules
         return null;
     }
 
+    /// <summary>
+    /// «ألتمان: نموذج ديب سيك مثير للإعجاب» — a paragraph that opens with a catalogued person or organisation and a
+    /// colon, the way Arabic headlines and subheadings quote: the rest of the paragraph is what they said.
+    /// </summary>
+    private bool HandleHeadline(int t)
+    {
+        if (_doc.EntityAt(t) is not { Entry.Type: EntityType.Person or EntityType.Organization } match || match.FirstToken != t)
+        {
+            return false;
+        }
+        var last = match.LastToken;
+        if (!_doc.GapAfter(last).Contains(':') || last + 1 >= _doc.Count || _doc.Paragraph(last + 1) != _doc.Paragraph(t))
+        {
+            return false;
+        }
+        var speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
+        var first = last + 1;
+        var end = first;
+        while (end + 1 < _doc.Count && _doc.Paragraph(end + 1) == _doc.Paragraph(t))
+        {
+            end++;
+        }
+        (int, int)? cue = null; // no verb: the name and the colon do its work
+        if (SpanOpeningAfter(last) is { } span && !IsNameLike(span))
+        {
+            _handled.Add(span);
+            Add(DirectQuote(span, speaker, cue));
+        }
+        else if (end > first)
+        {
+            var start = _doc.Tokens[first].Start;
+            Add(new FoundQuote { Start = start, End = _doc.Tokens[end].End, Kind = QuoteKind.Direct, Speaker = speaker, Cue = cue, Sentence = _doc.Sentence(first) });
+            foreach (var inner in _spans.Where(s => s.OpenMark >= start && s.OpenMark < _doc.Tokens[end].End))
+            {
+                _handled.Add(inner);
+            }
+        }
+        _history.Add(speaker, _doc.Paragraph(t));
+        for (var k = t; k <= end; k++)
+        {
+            _consumed.Add(k);
+        }
+        return true;
+    }
+
     private readonly record struct Words(int First, int Last, (int First, int Last)? Apposition = null);
 
     /// <param name="Subject">The subject after the verb (VSO).</param>
@@ -228,6 +277,10 @@ internal sealed class ArabicQuoteRules
             if (t - 1 > v && IntroducedAfter(t - 1, form, directly: t - 1 == subjectEnd) is { } introduced)
             {
                 return new VerbScan(subject, apposition, introduced.Span, introduced.Unmarked, source);
+            }
+            if (form.Kind == VerbKind.Description && _doc.Word(t - 1) == "ب" && SpanOpeningAfter(t - 1) is { } described && !IsNameLike(described))
+            {
+                return new VerbScan(subject, apposition, described, null, source); // «واصفاً إياه بـ"المثير للإعجاب"»
             }
             if (ComplementiserAt(t, v, form) is { } complementStart)
             {
@@ -329,7 +382,25 @@ internal sealed class ArabicQuoteRules
             e++;
         }
         var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || Complementisers.Contains(_doc.Word(e + 1));
-        return IsAppositive(a) && closed ? (a, e) : null;
+        return closed && (IsAppositive(a) || IsNameApposition(a, e)) ? (a, e) : null;
+    }
+
+    /// <summary>«قال المحلل في شركة ويدبوش، دان آيفز، إن»: a short run of plain words between commas, a name.</summary>
+    private bool IsNameApposition(int a, int e)
+    {
+        if (e - a >= 4)
+        {
+            return false;
+        }
+        for (var t = a; t <= e; t++)
+        {
+            var word = _doc.Word(t);
+            if ((t == a && HasArticle(word)) || EndsSubject(t, a - 1, null) || IsIn(NonSpeakers, word) || IsIn(Documents, word))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private bool IsAppositive(int a)

@@ -12,7 +12,8 @@ internal sealed class FoundQuote
     /// <summary>Null while a report waits for the attribution that names its source («أشارت التقارير …، بحسب X»).</summary>
     public ResolvedSpeaker? Speaker { get; set; }
 
-    /// <summary>The reporting word (normalised range), or null for a quotation that continues the previous speaker.</summary>
+    /// <summary>The reporting word (normalised range), or null when no word reports it (a quotation continuing the
+    /// previous speaker, or «ألتمان: …» in a headline).</summary>
     public (int Start, int End)? Cue { get; init; }
 
     /// <summary>Marks inside the span that are not part of the quote's text: the opening marks of continued paragraphs.</summary>

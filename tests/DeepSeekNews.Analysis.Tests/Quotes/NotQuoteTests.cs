@@ -70,4 +70,14 @@ public class NotQuoteTests
     {
         Assert.Empty(QuotesOf(text));
     }
+
+    [Fact]
+    public void DescriptionParticipleWithBaIntroducesAShortQuote()
+    {
+        var quote = Single("أشاد سام ألتمان بالنموذج الصيني، واصفاً إياه بـ\"المثير للإعجاب\".");
+
+        Assert.Equal("المثير للإعجاب", quote.Text);
+        Assert.Equal("sam-altman", quote.Speaker?.EntityId);
+        Assert.Equal("واصفاً", quote.Cue);
+    }
 }

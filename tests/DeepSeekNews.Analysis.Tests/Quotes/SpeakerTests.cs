@@ -233,4 +233,31 @@ public class SpeakerTests
 
         Assert.Equal("الطلب قوي", quote.Text);
     }
+
+    [Fact]
+    public void NameInAppositionAfterATitleAndAffiliationIsTheSpeaker()
+    {
+        var quote = Single("وقال المحلل في شركة ويدبوش للأوراق المالية، دان آيفز، إن \"هذه لحظة فاصلة لقطاع التكنولوجيا\".");
+
+        Assert.Equal("دان آيفز", quote.Speaker?.Name);
+        Assert.Equal("المحلل", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void HeadlineWithANameAndAColonQuotesThatName()
+    {
+        var quotes = QuotesOf("جنسن هوانغ: الطلب على رقائقنا لم يكن أقوى من الآن\nقال جنسن هوانغ في مؤتمر المطورين إن الشركة تبني مصانع جديدة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الطلب على رقائقنا لم يكن أقوى من الآن", quotes[0].Text);
+        Assert.Equal(QuoteKind.Direct, quotes[0].Kind);
+        Assert.Equal("jensen-huang", quotes[0].Speaker?.EntityId);
+        Assert.Null(quotes[0].Cue);
+    }
+
+    [Fact]
+    public void ParagraphOpeningWithAWordAndAColonIsNoHeadlineQuote()
+    {
+        Assert.Empty(QuotesOf("ملاحظة: الأسعار المذكورة لا تشمل الضرائب.\nالصين: صادرات الرقائق تتراجع للشهر الثالث"));
+    }
 }

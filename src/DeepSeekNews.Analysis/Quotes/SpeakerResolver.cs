@@ -82,6 +82,10 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             // «أحد المشاركين»، «عدد من المحللين» speak; «عدد المستخدمين» does not.
             var partitive = first + 1 <= last && doc.Word(first + 1) == "من";
             var counted = partitive ? first + 2 : first + 1;
+            if (counted > last && HasArticle(lead))
+            {
+                return Found(Unnamed(first, last, gender, plural: true)); // «ويرى البعض أن»
+            }
             if (counted > last || !IsPersonWord(doc.Word(counted)) || (lead is "عدد" or "كثير" && !partitive))
             {
                 return SubjectReading.NotASpeaker; // «عدد المستخدمين» is a count, «عدد من المستخدمين» are people
@@ -115,7 +119,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
 
         if (IsIn(OrganisationDescriptors, lead))
         {
-            // «قالت وزارة التجارة الصينية»: an organisation the catalog lacks, named by its kind and what follows.
+            // An organisation the catalog lacks: «قالت صحيفة وول ستريت جورنال» by its name, «قالت وزارة التجارة
+            // الصينية» (no name) by its kind and what follows.
+            if (first < last && CanBeName(first + 1) && ReadSource(first, last) is { } organisation)
+            {
+                return Found(organisation);
+            }
             return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
         }
 
@@ -416,6 +425,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         while (start - 1 >= from && last - (start - 1) < MaxNameWords && CanBeName(start - 1))
         {
             start--;
+        }
+        if (last - start >= 2 && start - 1 >= 0 && IsIn(OrganisationDescriptors, StripPreposition(doc.Word(start - 1))))
+        {
+            // «الباحثة في جامعة ستانفورد سارة لي»: the organisation's name comes first; a person's name is most often
+            // two words.
+            start = last - 1;
         }
         return start <= last ? (start, last) : null;
     }

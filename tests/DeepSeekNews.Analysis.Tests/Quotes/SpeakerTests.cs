@@ -260,4 +260,29 @@ public class SpeakerTests
     {
         Assert.Empty(QuotesOf("ملاحظة: الأسعار المذكورة لا تشمل الضرائب.\nالصين: صادرات الرقائق تتراجع للشهر الثالث"));
     }
+
+    [Fact]
+    public void SomePeopleSpeakAsAGroup()
+    {
+        var quote = Single("ويرى البعض أن تقييم الشركة مبالغ فيه.");
+
+        Assert.Equal("البعض", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void PersonAfterAnAffiliationTakesTheLastTwoNameWords()
+    {
+        var quote = Single("وتعتقد الباحثة في جامعة ستانفورد سارة لي أن النماذج المفتوحة ستنتصر.");
+
+        Assert.Equal("سارة لي", quote.Speaker?.Name);
+        Assert.Equal("الباحثة", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void NewspaperTheCatalogLacksIsNamedWithoutItsKind()
+    {
+        var quote = Single("قالت صحيفة وول ستريت جورنال إن الشركة تدرس جمع تمويل خارجي.");
+
+        Assert.Equal("وول ستريت جورنال", quote.Speaker?.Name);
+    }
 }

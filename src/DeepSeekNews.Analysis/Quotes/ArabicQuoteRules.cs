@@ -636,11 +636,17 @@ internal sealed class ArabicQuoteRules
         {
             return;
         }
-        var paragraph = _doc.Paragraph(span.FirstToken);
-        if (_history.Last is { } last && _history.LastParagraph >= paragraph - 1)
+        // A long quotation on its own continues whoever was quoted just before, in this paragraph or the last.
+        if (LastQuotedSpeaker(_doc.Paragraph(span.FirstToken)) is { } last)
         {
             Add(DirectQuote(span, last, null));
         }
+    }
+
+    private ResolvedSpeaker? LastQuotedSpeaker(int paragraph)
+    {
+        var last = _quotes.Where(q => q.Speaker is not null).MaxBy(q => q.Start);
+        return last is not null && _doc.ParagraphAt(last.Start) >= paragraph - 1 ? last.Speaker : null;
     }
 
     /// <summary>«…»، قال هوانغ / «…»، بحسب المصدر / «…»، على حد قوله.</summary>

@@ -24,7 +24,7 @@ internal sealed class EnglishQuoteRules
     private static readonly HashSet<string> NounPhraseStoppers =
     [
         "that", "and", "but", "which", "who", "whom", "while", "as", "because", "so", "if", "when", "where", "this", "these",
-        "it", "he", "she", "they", "we", "i", "you", "said", "says",
+        "it", "he", "she", "they", "we", "i", "you", "said", "says", "how", "what", "why", "whether", "described",
     ];
 
     private static readonly HashSet<string> PersonNouns =
@@ -34,6 +34,9 @@ internal sealed class EnglishQuoteRules
         "person", "insider", "insiders", "employee", "employees", "investor", "investors", "critics", "observers", "users",
         "someone", "representative", "representatives", "founder", "ceo", "president", "chairman", "chairwoman", "director",
         "minister", "professor", "scientist", "scientists", "partner", "manager", "officer", "economist", "economists",
+        "lawmakers", "lawmaker", "legislators", "senator", "senators", "authorities", "police", "prosecutors", "regulators",
+        "residents", "witnesses", "doctors", "members", "leaders", "founders", "developers", "engineers", "staff", "workers",
+        "customers", "advocates", "organizers", "campaigners", "activists", "commentators", "fans", "parents", "students",
     ];
 
     private static readonly HashSet<string> OrganisationAnaphors =
@@ -309,7 +312,7 @@ internal sealed class EnglishQuoteRules
                 case "she":
                     return _history.Latest(s => s.Entity is null or { Type: EntityType.Person } && s.Gender != Gender.Masculine && !s.Plural, paragraph, false);
                 case "they":
-                    return _history.Latest(s => s.Plural || s.IsOrganisation, paragraph, false);
+                    return _history.Latest(s => s.Plural, paragraph, false) ?? _history.LastOrganisation();
                 case "it":
                     return _history.LastOrganisation();
             }
@@ -340,7 +343,7 @@ internal sealed class EnglishQuoteRules
         }
         if (words.Any(PersonNouns.Contains))
         {
-            return Unnamed(first, last, words.Any(w => w is "sources" or "analysts" or "experts" or "officials" or "people" or "critics" or "investors"));
+            return Unnamed(first, last, words.Any(w => w.EndsWith('s') && PersonNouns.Contains(w) || w is "people" or "police" or "staff"));
         }
         return null;
     }
@@ -398,16 +401,21 @@ internal sealed class EnglishQuoteRules
         {
             return;
         }
+        var first = span.FirstToken;
+        var gap = _doc.GapBefore(first);
+        var standsAlone = _doc.StartsParagraph(first) || !_doc.SameSentence(first - 1, first) || gap.Contains(':') || QuoteDocument.HasComma(gap);
+        if (!standsAlone)
+        {
+            return; // a term inside a clause: the "terrible" label
+        }
         if (span.Closed && next < _doc.Count && HandleSpeakerAfter(span, next))
         {
             return;
         }
-        var first = span.FirstToken;
-        var standsAlone = _doc.StartsParagraph(first) || !_doc.SameSentence(first - 1, first) || _doc.GapBefore(first).Contains(':');
-        if (span.WordCount >= ArabicQuoteRules.LongQuoteWords && standsAlone
-            && _history.Last is { } last && _history.LastParagraph >= _doc.Paragraph(first) - 1)
+        var previous = _quotes.Where(q => q.Speaker is not null).MaxBy(q => q.Start);
+        if (span.WordCount >= ArabicQuoteRules.LongQuoteWords && previous is not null && _doc.ParagraphAt(previous.Start) >= _doc.Paragraph(first) - 1)
         {
-            Add(DirectQuote(span, last, -1));
+            Add(DirectQuote(span, previous.Speaker!, -1));
         }
     }
 
@@ -427,6 +435,10 @@ internal sealed class EnglishQuoteRules
         }
         for (var v = t; v < t + MaxNounPhrase && InSentence(v, t); v++)
         {
+            if (v > t && QuoteDocument.HasPunctuation(_doc.GapBefore(v)))
+            {
+                return false; // «"…," X said» has no punctuation between the name and the verb
+            }
             if (!Verbs.TryGetValue(_doc.Word(v), out var verb) || verb.Participle)
             {
                 continue;

@@ -849,7 +849,13 @@ internal sealed class ArabicQuoteRules
 
     private void HandleAttribution(int t, (int First, int Last) sourceWords)
     {
-        if (_resolver.ReadAttribution(sourceWords.First, sourceWords.Last) is not { } source)
+        var source = _resolver.ReadAttribution(sourceWords.First, sourceWords.Last);
+        if (source is null && OwnWordsGender(_doc.Word(sourceWords.First)) is { } own)
+        {
+            // «…، حسب قوله»: the speaker of what came before.
+            source = _history.Continue(own.Gender, own.Plural, _doc.Paragraph(t), recentOnly: true);
+        }
+        if (source is null)
         {
             return;
         }

@@ -299,6 +299,11 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             // «تقرير لرويترز»، «دراسة أجرتها جامعة X»: the report speaks for its owner.
             return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
         }
+        if ((IsIn(OrganisationDescriptors, lead) || IsIn(OrganisationAnaphors, lead)) && entity.Entry.Type == EntityType.Organization)
+        {
+            // «قالت الشركة المطورة لتطبيق ديب سيك»: the company described by what it makes or owns.
+            return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
+        }
         return SubjectReading.NotASpeaker;
     }
 

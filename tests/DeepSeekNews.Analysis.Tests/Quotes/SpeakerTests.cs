@@ -285,4 +285,22 @@ public class SpeakerTests
 
         Assert.Equal("وول ستريت جورنال", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void CompanyDescribedByWhatItMakesIsThatCompany()
+    {
+        var quote = Single("وقالت الشركة المطورة لتطبيق ديب سيك إن الخدمة عادت إلى العمل.");
+
+        Assert.Equal("deepseek", quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void AttributionToHisOwnWordsKeepsTheSpeakerOfTheSentenceBefore()
+    {
+        var quotes = QuotesOf("قالت ليزا سو إن الطلب قوي. والشركة ستضاعف إنتاجها العام المقبل، حسب قولها.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("lisa-su", quotes[1].Speaker?.EntityId);
+        Assert.Equal("والشركة ستضاعف إنتاجها العام المقبل", quotes[1].Text);
+    }
 }

@@ -816,7 +816,7 @@ internal sealed class ArabicQuoteRules
         }
         if (core == "نقلا")
         {
-            if (_doc.Word(s) != "عن")
+            if (_doc.Word(s) != "عن" || !InSentence(s + 1, t))
             {
                 return null;
             }

@@ -382,7 +382,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     public int? AffiliationEnd(int preposition, int limit)
     {
         var t = preposition + 1;
-        if (!AffiliationPrepositions.Contains(doc.Word(preposition)) || t > limit || QuoteDocument.HasPunctuation(doc.GapBefore(t)))
+        if (preposition >= doc.Count || t > limit || t >= doc.Count || !AffiliationPrepositions.Contains(doc.Word(preposition))
+            || QuoteDocument.HasPunctuation(doc.GapBefore(t)))
         {
             return null;
         }

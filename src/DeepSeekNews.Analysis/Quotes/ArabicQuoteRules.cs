@@ -459,8 +459,13 @@ internal sealed class ArabicQuoteRules
         }
         if (_doc.EntityAt(b) is { } match)
         {
-            var opensClause = match.FirstToken == _doc.SentenceStart(v) || OpensClause(match.FirstToken);
-            return opensClause ? new Words(match.FirstToken, match.LastToken, apposition) : null;
+            var start = match.FirstToken;
+            if (match.Entry.Type == EntityType.Person && _resolver.OtherPersonWithTheName(match) is { } namesake)
+            {
+                start = namesake; // «وكانت إيفانكا ترامب قد صرّحت»
+            }
+            var opensClause = start == _doc.SentenceStart(v) || OpensClause(start);
+            return opensClause ? new Words(start, match.LastToken, apposition) : null;
         }
         var first = b;
         while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 4 && !OpensClause(first)

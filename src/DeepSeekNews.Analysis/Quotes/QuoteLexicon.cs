@@ -91,6 +91,12 @@ internal static class QuoteLexicon
     public static readonly IReadOnlySet<string> OrganisationDescriptors = Words(
         "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق");
 
+    /// <summary>Bodies named by their domain («وزارة التجارة»، «هيئة الاتصالات»), never by the entity after them.</summary>
+    public static readonly IReadOnlySet<string> Ministries = Words("وزارة هيئة");
+
+    /// <summary>Nouns for a company, which may be described by what it makes («الشركة المطورة لتطبيق ديب سيك»).</summary>
+    public static readonly IReadOnlySet<string> CompanyNouns = Words("شركة مجموعة منصة مختبر عملاق");
+
     /// <summary>Heads of subjects that cannot speak: «يوضح نموذج R1 أن» shows, it does not say.</summary>
     public static readonly IReadOnlySet<string> NonSpeakers = Words(
         "نموذج نماذج نهج نجاح صعود أمر ذلك هذا هذه تلك هذان تحول بيانات أرقام نتائج مؤشرات إحصاءات تجربة واقع تطور خطوة "

@@ -60,6 +60,11 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         }
 
         var person = entities.FirstOrDefault(e => e.Entry.Type == EntityType.Person);
+        if (person is not null && OtherPersonWithTheName(person) is { } namesake)
+        {
+            // «إيفانكا ترامب» is not Donald Trump: a first name the mention does not cover names someone else.
+            return Found(Uncatalogued(namesake, person.LastToken, AppositionRole(apposition), gender));
+        }
         if (person is not null)
         {
             var role = person.FirstToken > first && IsIn(Titles, lead) ? RoleText(first, person.FirstToken - 1) : AppositionRole(apposition);
@@ -265,8 +270,9 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     private SubjectReading ReadWithEntity(EntityMatch entity, int first, int last, VerbForm verb, Gender gender, (int First, int Last)? apposition)
     {
         var lead = doc.Word(first);
+        // «شركة إنفيديا» is Nvidia, but «وزارة الاتصالات السعودية» is a ministry of what the entity names.
         var leads = entity.FirstToken == first
-            || (entity.FirstToken == first + 1 && (IsIn(OrganisationDescriptors, lead) || Clitics.IsBareProclitic(lead)));
+            || (entity.FirstToken == first + 1 && ((IsIn(OrganisationDescriptors, lead) && !IsIn(Ministries, lead)) || Clitics.IsBareProclitic(lead)));
         if (entity.Entry.Type == EntityType.Product)
         {
             return leads && verb.Kind == VerbKind.Speech ? Found(EntitySpeaker(entity, null, Gender.Unknown, false)) : SubjectReading.NotASpeaker;
@@ -299,10 +305,15 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             // «تقرير لرويترز»، «دراسة أجرتها جامعة X»: the report speaks for its owner.
             return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
         }
-        if ((IsIn(OrganisationDescriptors, lead) || IsIn(OrganisationAnaphors, lead)) && entity.Entry.Type == EntityType.Organization)
+        if (IsIn(CompanyNouns, lead) && entity.Entry.Type == EntityType.Organization)
         {
             // «قالت الشركة المطورة لتطبيق ديب سيك»: the company described by what it makes or owns.
             return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: false));
+        }
+        if (IsIn(OrganisationDescriptors, lead))
+        {
+            // «وزارة الاتصالات السعودية»: a body the catalog lacks, named by its kind and domain.
+            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
         }
         return SubjectReading.NotASpeaker;
     }
@@ -454,8 +465,28 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             && !IsIn(OrganisationDescriptors, bare) && !IsIn(Adverbs, word) && !SubjectStoppers.Contains(word) && !IsIn(MediaNouns, bare);
     }
 
+    /// <summary>
+    /// The first word of a name when a one-word person mention follows given names it does not cover
+    /// («إيفانكا ترامب» for the catalog's ترامب); null when the mention is the person it names.
+    /// </summary>
+    public int? OtherPersonWithTheName(EntityMatch person)
+    {
+        if (person.FirstToken != person.LastToken)
+        {
+            return null;
+        }
+        var first = person.FirstToken;
+        while (first - 1 >= 0 && person.FirstToken - first < MaxNameWords - 1 && doc.EntityAt(first - 1) is null
+            && doc.Paragraph(first - 1) == doc.Paragraph(first) && !QuoteDocument.HasPunctuation(doc.GapAfter(first - 1))
+            && !doc.GapAfter(first - 1).Contains('"') && CanBeName(first - 1))
+        {
+            first--;
+        }
+        return first < person.FirstToken ? first : null;
+    }
+
     /// <summary>A word that may be part of a person's name: no article, no clitic preposition, not a known common word.</summary>
-    private bool CanBeName(int t)
+    public bool CanBeName(int t)
     {
         var word = doc.Word(t);
         if (doc.EntityAt(t) is { } match && match.Entry.Type != EntityType.Person)
@@ -467,6 +498,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return false;
         }
         return !IsIn(PersonNouns, word) && !IsIn(Titles, word) && !IsIn(SubjectStoppers, word) && !IsIn(Adverbs, word)
+            && !KanaForms.Contains(word) && !ClauseOpeners.Contains(word)
             && !IsIn(OrganisationDescriptors, word) && !IsIn(NonSpeakers, word) && !IsIn(Documents, word)
             && !IsPrepositional(word) && ReportingVerbs.Find(word) is null && !Complementisers.Contains(word);
     }

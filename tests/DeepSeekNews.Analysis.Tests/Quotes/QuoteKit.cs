@@ -15,6 +15,8 @@ internal static class QuoteKit
         new CatalogEntry("reuters", "Reuters", EntityType.Organization, ["Reuters", "رويترز"]),
         new CatalogEntry("huawei", "Huawei", EntityType.Organization, ["Huawei", "هواوي"]),
         new CatalogEntry("amd", "AMD", EntityType.Organization, ["AMD", "إيه إم دي"]),
+        new CatalogEntry("donald-trump", "Donald Trump", EntityType.Person, ["Donald Trump", "دونالد ترامب", "ترامب"]),
+        new CatalogEntry("stc", "stc", EntityType.Organization, ["stc", "الاتصالات السعودية"]),
     ]));
 
     public static IReadOnlyList<Quote> QuotesOf(string text)

@@ -119,7 +119,8 @@ internal sealed class ArabicQuoteRules
         {
             emitted = EmitDirect(span, speaker, v, hit);
         }
-        else if (scan.Complement is { } complement && form.Kind is VerbKind.Speech or VerbKind.Ambiguous or VerbKind.Relay)
+        else if (scan.Complement is { } complement
+            && (form.Kind is VerbKind.Speech or VerbKind.Ambiguous or VerbKind.Relay || (form.Kind == VerbKind.Description && DescribedWithBiAnna(complement.First))))
         {
             emitted = EmitIndirect(complement.First, complement.Last, speaker, v, hit);
         }
@@ -131,6 +132,10 @@ internal sealed class ArabicQuoteRules
             _history.Add(speaker, _doc.Paragraph(v));
         }
     }
+
+    /// <summary>«وصفه بأنه أسرع من ChatGPT»: a description reported with بأن, not a plain أن.</summary>
+    private bool DescribedWithBiAnna(int complementFirst) =>
+        complementFirst > 0 && _doc.Word(complementFirst - 1).StartsWith("بان", StringComparison.Ordinal);
 
     /// <summary>The first organisation or person named between a verb and what it reports.</summary>
     private ResolvedSpeaker? OwnerBefore(VerbScan scan, int v)
@@ -586,14 +591,18 @@ internal sealed class ArabicQuoteRules
             {
                 break;
             }
-            if (ReportingVerbs.Find(_doc.Word(next)) is { } hit && hit.Form.Kind != VerbKind.Stance
-                && (hit.ConjunctionLength > 0 || comma || ClauseOpeners.Contains(_doc.Word(end))))
+            if (ReportingVerbs.Find(_doc.Word(next)) is { } hit
+                && (hit.ConjunctionLength > 0 || (comma && hit.Form.Tense == VerbTense.Participle) || ClauseOpeners.Contains(_doc.Word(end))))
             {
-                break; // «، مضيفاً أن»، «وأضاف»، «، حيث قال»: a new reporting clause
+                break; // «، مضيفاً أن»، «وأضاف»، «حيث قال»، «لكنه أكد»: a new reporting clause
             }
             if (comma && ClauseOpeners.Contains(_doc.Word(next)) && next + 1 < _doc.Count && ReportingVerbs.Find(_doc.Word(next + 1)) is not null)
             {
                 break;
+            }
+            if (comma && (Contrasts.Contains(_doc.Word(next)) || (_doc.Word(next) == "في" && next + 1 < _doc.Count && _doc.Word(next + 1) == "حين")))
+            {
+                break; // «…، فيما ارتفعت الأسهم»: the writer goes on with something else
             }
             end = next;
         }
@@ -956,6 +965,10 @@ internal sealed class ArabicQuoteRules
             start = opening.OpenMark;
         }
         var end = _doc.Tokens[last].End;
+        while (end < _doc.Value.Length && _doc.Value[end] is '%' or '٪')
+        {
+            end++; // «بأكثر من 10%»
+        }
         var closing = _spans.FirstOrDefault(s => s.OpenMark >= start && s.OpenMark < end && s.Closed && s.CloseMark >= end
             && (last + 1 >= _doc.Count || s.CloseMark < _doc.Tokens[last + 1].Start));
         if (closing is not null)

@@ -202,8 +202,9 @@ internal sealed class QuoteDocument
             }
             if (c == '.')
             {
-                // An initial («د.»، "J.") or an abbreviation like U.S. does not end a sentence.
-                if (Tokens[t].Length == 1 || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)))
+                // An initial («د.»، "J.") or an abbreviation like U.S. does not end a sentence, nor a dot inside a
+                // name or a number that the tokenizer split (Kimi k1.5).
+                if (Tokens[t].Length == 1 || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)) || gap.Length == 1)
                 {
                     continue;
                 }

@@ -112,7 +112,10 @@ internal static class QuoteLexicon
 
     /// <summary>Connectives after which a clause with its own subject may start.</summary>
     public static readonly IReadOnlySet<string> ClauseOpeners = Words(
-        "فيما بينما حيث إذ كما لكن ولكن ثم بل وقد فقد لقد وفيما وبينما وحيث وإذ");
+        "فيما بينما حيث إذ كما لكن ولكن ثم بل وقد فقد لقد وفيما وبينما وحيث وإذ لكنه لكنها لكنهم ولكنه ولكنها ولكنهم");
+
+    /// <summary>Connectives after a comma with which the writer turns from reported speech to something else.</summary>
+    public static readonly IReadOnlySet<string> Contrasts = Words("فيما بينما وفيما وبينما");
 
     private static readonly string ArticleForm = TextNormalizer.NormalizeString("ال");
 

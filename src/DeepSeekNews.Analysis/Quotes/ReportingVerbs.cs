@@ -117,6 +117,7 @@ internal static class ReportingVerbs
         Add("رحب", VerbKind.Stance, "", direct: false, "رحب رحبت رحبوا", "يرحب ترحب يرحبون", "- - -");
         Add("تساءل", VerbKind.Stance, "", direct: true, "تساءل تساءلت تساءلوا", "يتساءل تتساءل يتساءلون", "متسائلا متسائلة متسائلين");
         Add("أعرب", VerbKind.Stance, "", direct: false, "أعرب أعربت أعربوا", "يعرب تعرب -", "معربا معربة -");
+        Add("شكك", VerbKind.Stance, "", direct: false, "شكك شككت شككوا", "يشكك تشكك يشككون", "مشككا مشككة -");
         Add("تحدث", VerbKind.Stance, "", direct: false, "تحدث تحدثت تحدثوا", "يتحدث تتحدث يتحدثون", "متحدثا - -");
         Add("اتهم", VerbKind.Stance, "", direct: false, "اتهم اتهمت اتهموا", "يتهم تتهم يتهمون", "متهما - -");
         Add("حث", VerbKind.Stance, "", direct: false, "حث حثت حثوا", "يحث تحث -", "- - -");

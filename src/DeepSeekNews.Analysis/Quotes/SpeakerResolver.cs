@@ -35,7 +35,7 @@ internal readonly record struct SubjectReading(SubjectVerdict Verdict, ResolvedS
 internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
 {
     private const int MaxNameWords = 4;
-    private const int MaxPhraseWords = 6;
+    private const int MaxPhraseWords = 8;
     private const int MaxRoleWords = 6;
 
     /// <param name="first">First word of the subject.</param>
@@ -357,7 +357,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     {
         last = Math.Min(last, first + MaxPhraseWords - 1);
         var words = Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList();
-        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last, skip), null), gender, plural, null, words);
+        return new ResolvedSpeaker(new Speaker(CleanName(doc.OriginalWords(first, last, skip)), null), gender, plural, null, words);
     }
 
     /// <summary>
@@ -407,7 +407,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return null;
         }
         var end = t;
-        while (end + 1 <= limit && end - t < 3 && !QuoteDocument.HasPunctuation(doc.GapBefore(end + 1)))
+        while (end + 1 <= limit && end - t < 5 && !QuoteDocument.HasPunctuation(doc.GapBefore(end + 1)))
         {
             var next = doc.Word(end + 1);
             if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || Complementisers.Contains(next) || ReportingVerbs.Find(next) is not null)
@@ -424,7 +424,14 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     private ResolvedSpeaker Uncatalogued(int first, int last, string? role, Gender gender)
     {
         var words = Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList();
-        return new ResolvedSpeaker(new Speaker(doc.OriginalWords(first, last), null, role), gender, false, null, words);
+        return new ResolvedSpeaker(new Speaker(CleanName(doc.OriginalWords(first, last)), null, role), gender, false, null, words);
+    }
+
+    /// <summary>A name as written, without the quotation marks some outlets put around a name («محللون لدى "بلومبرغ"»).</summary>
+    public static string CleanName(string words)
+    {
+        var kept = new string(words.Where(c => TextNormalizer.Fold(c) != '"').ToArray());
+        return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>The longest run of name-like words that ends the phrase («… اللندني غوستاف فوشيه» → غوستاف فوشيه).</summary>

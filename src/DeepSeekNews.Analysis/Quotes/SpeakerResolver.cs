@@ -402,6 +402,16 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             return Math.Min(organisation.LastToken, limit);
         }
+        if (doc.GapBefore(t).Contains('"'))
+        {
+            // «محللون لدى "مورنينغ ستار"»: a quoted name the catalog lacks.
+            var quoted = t;
+            while (quoted + 1 <= limit && quoted - t < MaxNameWords && !doc.GapAfter(quoted).Contains('"') && !QuoteDocument.HasPunctuation(doc.GapAfter(quoted)))
+            {
+                quoted++;
+            }
+            return doc.GapAfter(quoted).Contains('"') ? quoted : null;
+        }
         if (!IsIn(OrganisationDescriptors, doc.Word(t)) && !IsIn(OrganisationAnaphors, doc.Word(t)))
         {
             return null;

@@ -188,4 +188,66 @@ public class IndirectQuoteTests
         Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
         Assert.Equal("ستنخفض الأسعار خلال العام المقبل", quote.Text);
     }
+
+    [Fact]
+    public void NestedReportStaysInsideTheOuterComplement()
+    {
+        var quote = Single("وأوضح محللون أن شركة هواوي، ومقرها مدينة شنجن، قالت إنها ضاعفت إنتاج رقائقها هذا العام.");
+
+        Assert.Equal("محللون", quote.Speaker?.Name);
+        Assert.EndsWith("قالت إنها ضاعفت إنتاج رقائقها هذا العام", quote.Text);
+    }
+
+    [Fact]
+    public void ContrastiveClauseAfterACommaIsTheWritersNotTheSpeakers()
+    {
+        var quote = Single("وقال سام ألتمان إن الطلب على النموذج فاق التوقعات، فيما تراجعت أسهم المنافسين في التداولات.");
+
+        Assert.Equal("الطلب على النموذج فاق التوقعات", quote.Text);
+    }
+
+    [Fact]
+    public void ConnectiveWithAPronounStartsANewReportingClause()
+    {
+        var quotes = QuotesOf("كتب جنسن هوانغ أن النموذج الصيني \"مثير للإعجاب\"، لكنه أكد أن الطلب على الرقائق سيبقى قويا.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("أكد", quotes[1].Cue);
+        Assert.All(quotes, q => Assert.Equal("jensen-huang", q.Speaker?.EntityId));
+    }
+
+    [Fact]
+    public void DotInsideAModelNameDoesNotEndTheSentence()
+    {
+        var quote = Single("أعلنت شركة هواوي أن نموذجها Pangu 5.5 يتفوق على المنافسين في البرمجة.");
+
+        Assert.Equal("نموذجها Pangu 5.5 يتفوق على المنافسين في البرمجة", quote.Text);
+    }
+
+    [Fact]
+    public void PercentSignStaysWithTheNumberAtTheEndOfTheComplement()
+    {
+        var quote = Single("قالت ليزا سو إن حصة الشركة من السوق ارتفعت إلى 25%.");
+
+        Assert.EndsWith("25%", quote.Text);
+    }
+
+    [Fact]
+    public void DescriptionWithBiAnnaAndNoQuotationMarksIsIndirectSpeech()
+    {
+        var quote = Single("وصف سام ألتمان النموذج الجديد بأنه الأسرع في تاريخ الشركة.");
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("الأسرع في تاريخ الشركة", quote.Text);
+        Assert.Equal("sam-altman", quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void DoubtingMakesTheDoubterTheSpeakerOfTheParticipleAfter()
+    {
+        var quotes = QuotesOf("وقال سام ألتمان إن المشروع سيكتمل خلال عامين، فيما شكك جنسن هوانغ في الجدول الزمني، قائلا إن بناء المصانع يستغرق وقتا أطول.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("jensen-huang", quotes[1].Speaker?.EntityId);
+    }
 }

@@ -325,4 +325,12 @@ public class SpeakerTests
         Assert.Null(ministry.Speaker?.EntityId);
         Assert.Equal("stc", company.Speaker?.EntityId);
     }
+
+    [Fact]
+    public void QuotationMarksAroundANameAreLeftOutOfTheSpeakersName()
+    {
+        var quote = Single("ويقول محللون لدى \"مورنينغ ستار\" إن التقييم مرتفع.");
+
+        Assert.Equal("محللون لدى مورنينغ ستار", quote.Speaker?.Name);
+    }
 }

@@ -1,0 +1,2 @@
+namespace DeepSeekNews.Ingestion.Extraction;
+public sealed class ArticleExtractor { }

@@ -1,0 +1,253 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace DeepSeekNews.Ingestion.Extraction;
+
+/// <summary>
+/// Finds the article body in a parsed page. Page furniture is removed first (scripts, forms,
+/// navigation, and elements whose class or id name furniture); paragraphs then vote for their
+/// ancestors by length and commas, the best-scored container wins, its high-scoring siblings join
+/// it, and its text is read paragraph by paragraph, leaving out link lists and stray labels.
+/// </summary>
+internal static class MainTextExtractor
+{
+    private static readonly string[] AlwaysRemoved =
+    [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+        "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "dialog", "menu",
+        "link", "meta", "map", "picture", "source", "math",
+    ];
+
+    private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase) { "P", "PRE", "TD", "BLOCKQUOTE" };
+
+    private static readonly HashSet<string> DivLike = new(StringComparer.OrdinalIgnoreCase) { "DIV", "SECTION", "ARTICLE", "SPAN", "FONT", "CENTER", "MAIN" };
+
+    public static List<string> Extract(IHtmlDocument document)
+    {
+        var body = document.Body;
+        if (body is null)
+            return [];
+        Prune(body, byClassNames: true);
+        var lines = ExtractFrom(body);
+        return lines;
+    }
+
+    /// <summary>Removes what is never article text; with <paramref name="byClassNames"/> also furniture named by class or id.</summary>
+    internal static void Prune(IElement root, bool byClassNames)
+    {
+        foreach (var element in root.QuerySelectorAll(string.Join(",", AlwaysRemoved)).ToList())
+            element.Remove();
+        foreach (var element in root.QuerySelectorAll("[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=banner],[role=contentinfo],[role=dialog],[role=alert]").ToList())
+            element.Remove();
+        foreach (var element in root.QuerySelectorAll("[style]").ToList())
+        {
+            var style = element.GetAttribute("style")!.Replace(" ", "");
+            if (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
+                element.Remove();
+        }
+        if (!byClassNames)
+            return;
+
+        var total = Math.Max(1, root.TextContent.Length);
+        foreach (var element in root.QuerySelectorAll("[class],[id]").ToList())
+        {
+            if (element.Parent is null || element.TagName is "BODY" or "HTML" or "MAIN" or "ARTICLE")
+                continue;
+            if (!ClassNames.IsBoilerplate(element))
+                continue;
+            // A wrapper named for furniture that still holds most of the page is a badly named
+            // container of the article (e.g. class="page-with-sidebar"); keep it.
+            if (element.TextContent.Length * 5 > total * 2)
+                continue;
+            element.Remove();
+        }
+    }
+
+    private static List<string> ExtractFrom(IElement body)
+    {
+        var scores = new Dictionary<IElement, double>();
+        foreach (var paragraph in ParagraphCandidates(body))
+        {
+            var text = TextBlocks.Flat(paragraph);
+            if (text.Length < 25)
+                continue;
+            var score = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3.0);
+            var ancestor = paragraph.ParentElement;
+            for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
+            {
+                if (ancestor.TagName is "HTML")
+                    break;
+                if (!scores.ContainsKey(ancestor))
+                    scores[ancestor] = InitialScore(ancestor);
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                scores[ancestor] += score / divider;
+            }
+        }
+        if (scores.Count == 0)
+            return Clean(TextBlocks.Collect(body));
+
+        IElement? top = null;
+        var best = double.MinValue;
+        foreach (var (element, score) in scores)
+        {
+            var final = score * (1 - LinkDensity(element));
+            scores[element] = final;
+            if (final > best)
+            {
+                best = final;
+                top = element;
+            }
+        }
+
+        top = PromoteToCommonAncestor(top!, scores, best);
+        var parts = WithSiblings(top, scores, scores.GetValueOrDefault(top, best));
+        return Clean(TextBlocks.Collect(parts));
+    }
+
+    /// <summary>Paragraph-like elements: p, pre, td, blockquote, and divs that hold only inline content (br paragraphs).</summary>
+    private static IEnumerable<IElement> ParagraphCandidates(IElement body)
+    {
+        foreach (var element in body.Descendants<IElement>())
+        {
+            if (ParagraphTags.Contains(element.TagName))
+                yield return element;
+            else if (DivLike.Contains(element.TagName) && HasDirectText(element) && !HasBlockChild(element))
+                yield return element;
+        }
+    }
+
+    private static bool HasDirectText(IElement element)
+    {
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+            if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+                return true;
+            else if (child is IElement { TagName: "A" or "B" or "I" or "EM" or "STRONG" or "SPAN" or "FONT" })
+                return true;
+        return false;
+    }
+
+    private static bool HasBlockChild(IElement element)
+    {
+        foreach (var child in element.Children)
+            if (TextBlocks.BlockTags.Contains(child.TagName) && child.TagName is not ("BR"))
+                return true;
+        return false;
+    }
+
+    private static double InitialScore(IElement element)
+    {
+        var score = element.TagName switch
+        {
+            "DIV" or "ARTICLE" or "MAIN" or "SECTION" => 5,
+            "PRE" or "TD" or "BLOCKQUOTE" => 3,
+            "ADDRESS" or "OL" or "UL" or "DL" or "DD" or "DT" or "LI" or "FORM" => -3,
+            "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "TH" => -5,
+            _ => 0,
+        };
+        if (element.TagName == "ARTICLE" || element.GetAttribute("itemprop") == "articleBody")
+            score += 10;
+        return score + ClassNames.Weight(element);
+    }
+
+    /// <summary>
+    /// When the next-best containers share an ancestor with the best one, the article is split
+    /// into several blocks (text, an inline ad, more text): take the ancestor that holds them all.
+    /// </summary>
+    private static IElement PromoteToCommonAncestor(IElement top, Dictionary<IElement, double> scores, double best)
+    {
+        var alternatives = scores
+            .Where(p => p.Key != top && p.Value >= best * 0.75 && !p.Key.Contains(top) && !top.Contains(p.Key))
+            .Select(p => p.Key)
+            .ToList();
+        if (alternatives.Count < 2)
+            return top;
+        for (var parent = top.ParentElement; parent is not null && parent.TagName != "BODY"; parent = parent.ParentElement)
+        {
+            var holds = alternatives.Count(parent.Contains);
+            if (holds >= 2)
+                return parent;
+        }
+        return top;
+    }
+
+    private static List<INode> WithSiblings(IElement top, Dictionary<IElement, double> scores, double topScore)
+    {
+        var parent = top.ParentElement;
+        if (parent is null || parent.TagName is "HTML")
+            return [top];
+        var threshold = Math.Max(10, topScore * 0.2);
+        var topClass = top.GetAttribute("class");
+        var parts = new List<INode>();
+        foreach (var sibling in parent.Children)
+        {
+            if (sibling == top)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+            var bonus = !string.IsNullOrEmpty(topClass) && sibling.GetAttribute("class") == topClass ? topScore * 0.2 : 0;
+            if (scores.TryGetValue(sibling, out var score) && score + bonus >= threshold)
+            {
+                parts.Add(sibling);
+                continue;
+            }
+            if (sibling.TagName == "P")
+            {
+                var text = TextBlocks.Flat(sibling);
+                var density = LinkDensity(sibling);
+                if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && EndsSentence(text)))
+                    parts.Add(sibling);
+            }
+        }
+        return parts;
+    }
+
+    /// <summary>Drops lines that are mostly links, stray labels, and repeated lines.</summary>
+    private static List<string> Clean(List<TextBlock> blocks)
+    {
+        var lines = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in blocks)
+        {
+            var text = block.Text.Trim();
+            if (text.Length == 0)
+                continue;
+            if (block.LinkDensity > 0.5 && !(text.Length > 100 && block.LinkDensity < 0.8))
+                continue;
+            if (block.Element?.TagName is "H1")
+                continue;
+            if (Boilerplate.IsLabel(text))
+                continue;
+            if (!seen.Add(text) && text.Length < 200)
+                continue;
+            lines.Add(text);
+        }
+        return lines;
+    }
+
+    internal static double LinkDensity(IElement element)
+    {
+        var length = element.TextContent.Length;
+        if (length == 0)
+            return 0;
+        var links = 0;
+        foreach (var link in element.QuerySelectorAll("a"))
+            links += link.TextContent.Length;
+        return Math.Min(1.0, (double)links / length);
+    }
+
+    private static int Commas(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (c is ',' or '،' or '，' or '、')
+                count++;
+        return count;
+    }
+
+    internal static bool EndsSentence(string text)
+    {
+        var last = text.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
+        return last.Length > 0 && last[^1] is '.' or '!' or '?' or '؟' or '。' or ':' or '…';
+    }
+}

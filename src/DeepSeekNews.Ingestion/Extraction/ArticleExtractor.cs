@@ -34,7 +34,7 @@ public sealed partial class ArticleExtractor
         if (published is null && fallbackPublished is not null)
             (published, publishedSource) = (fallbackPublished, "feed");
 
-        var lines = MainTextExtractor.Extract(document);
+        var lines = MainTextExtractor.Extract(document, () => parser.ParseDocument(html), metadata.Description);
         var (text, source) = ChooseBody(lines, metadata.ArticleBody);
 
         return new ExtractedArticle

@@ -18,24 +18,48 @@ internal static class MainTextExtractor
         "link", "meta", "map", "picture", "source", "math",
     ];
 
+    private static readonly string[] NeverText =
+    [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
+        "form", "button", "input", "select", "textarea", "link", "meta", "map", "source", "math",
+    ];
+
     private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase) { "P", "PRE", "TD", "BLOCKQUOTE" };
 
-    private static readonly HashSet<string> DivLike = new(StringComparer.OrdinalIgnoreCase) { "DIV", "SECTION", "ARTICLE", "SPAN", "FONT", "CENTER", "MAIN" };
+    private static readonly HashSet<string> DivLike = new(StringComparer.OrdinalIgnoreCase) { "DIV", "SECTION", "ARTICLE", "CENTER", "MAIN" };
 
-    public static List<string> Extract(IHtmlDocument document)
+    internal static Action<string>? Trace;
+
+    /// <summary>Below this many characters a result is suspect and a gentler second pass is tried.</summary>
+    private const int ShortResult = 500;
+
+    /// <param name="document">The parsed page; it is pruned in place.</param>
+    /// <param name="reparse">Parses the page again for a second, gentler pass.</param>
+    /// <param name="description">The page's meta description, whose paragraph anchors the body.</param>
+    public static List<string> Extract(IHtmlDocument document, Func<IHtmlDocument> reparse, string? description)
     {
         var body = document.Body;
         if (body is null)
             return [];
-        Prune(body, byClassNames: true);
-        var lines = ExtractFrom(body);
-        return lines;
+        Prune(body, aggressive: true);
+        var lines = ExtractFrom(body, description);
+        if (lines.Sum(l => l.Length) >= ShortResult)
+            return lines;
+
+        // Some pages keep the article where furniture usually is (a slideshow in an aside, a
+        // transcript in a footer); read them again without removing by tag or class name.
+        using var again = reparse();
+        if (again.Body is null)
+            return lines;
+        Prune(again.Body, aggressive: false);
+        var second = ExtractFrom(again.Body, description);
+        return second.Sum(l => l.Length) > lines.Sum(l => l.Length) ? second : lines;
     }
 
     /// <summary>Removes what is never article text; with <paramref name="byClassNames"/> also furniture named by class or id.</summary>
-    internal static void Prune(IElement root, bool byClassNames)
+    internal static void Prune(IElement root, bool aggressive)
     {
-        foreach (var element in root.QuerySelectorAll(string.Join(",", AlwaysRemoved)).ToList())
+        foreach (var element in root.QuerySelectorAll(string.Join(",", aggressive ? AlwaysRemoved : NeverText)).ToList())
             element.Remove();
         foreach (var element in root.QuerySelectorAll("[hidden],[aria-hidden=true],[role=navigation],[role=complementary],[role=banner],[role=contentinfo],[role=dialog],[role=alert]").ToList())
             element.Remove();
@@ -45,7 +69,7 @@ internal static class MainTextExtractor
             if (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
                 element.Remove();
         }
-        if (!byClassNames)
+        if (!aggressive)
             return;
 
         var total = Math.Max(1, root.TextContent.Length);
@@ -59,26 +83,32 @@ internal static class MainTextExtractor
             // container of the article (e.g. class="page-with-sidebar"); keep it.
             if (element.TextContent.Length * 5 > total * 2)
                 continue;
+            if (Trace is not null && element.TextContent.Length > 200)
+                Trace($"pruned {Describe(element)} len={element.TextContent.Length}");
             element.Remove();
         }
     }
 
-    private static List<string> ExtractFrom(IElement body)
+    private static List<string> ExtractFrom(IElement body, string? description)
     {
         var scores = new Dictionary<IElement, double>();
+        var lead = Lead(description);
+        IElement? leadParagraph = null;
         foreach (var paragraph in ParagraphCandidates(body))
         {
             var text = TextBlocks.Flat(paragraph);
             if (text.Length < 25)
                 continue;
-            var score = 1.0 + Commas(text) + Math.Min(text.Length / 100.0, 3.0);
+            if (leadParagraph is null && lead is not null && Lead(text) == lead)
+                leadParagraph = paragraph;
+            // Commas mark running prose; capped by length so that a dateline's commas do not outvote a paragraph.
+            var score = 1.0 + Math.Min(Commas(text), 1 + text.Length / 40.0) + Math.Min(text.Length / 100.0, 3.0);
             var ancestor = paragraph.ParentElement;
             for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.TagName is "HTML")
                     break;
-                if (!scores.ContainsKey(ancestor))
-                    scores[ancestor] = InitialScore(ancestor);
+                scores.TryAdd(ancestor, 0);
                 var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
                 scores[ancestor] += score / divider;
             }
@@ -90,7 +120,7 @@ internal static class MainTextExtractor
         var best = double.MinValue;
         foreach (var (element, score) in scores)
         {
-            var final = score * (1 - LinkDensity(element));
+            var final = (score + TagBonus(element)) * ClassFactor(element) * (1 - LinkDensity(element));
             scores[element] = final;
             if (final > best)
             {
@@ -99,7 +129,12 @@ internal static class MainTextExtractor
             }
         }
 
+        if (Trace is not null)
+            foreach (var (e, sc) in scores.OrderByDescending(p => p.Value).Take(8))
+                Trace($"{sc:0.0} {Describe(e)} len={e.TextContent.Length}");
         top = PromoteToCommonAncestor(top!, scores, best);
+        top = PreferLeadParagraph(top, leadParagraph, scores, best);
+        Trace?.Invoke("top: " + Describe(top));
         var parts = WithSiblings(top, scores, scores.GetValueOrDefault(top, best));
         return Clean(TextBlocks.Collect(parts));
     }
@@ -134,19 +169,26 @@ internal static class MainTextExtractor
         return false;
     }
 
-    private static double InitialScore(IElement element)
+    /// <summary>Small nudges between containers holding the same paragraphs; paragraphs themselves decide.</summary>
+    private static double TagBonus(IElement element) => element.TagName switch
     {
-        var score = element.TagName switch
-        {
-            "DIV" or "ARTICLE" or "MAIN" or "SECTION" => 5,
-            "PRE" or "TD" or "BLOCKQUOTE" => 3,
-            "ADDRESS" or "OL" or "UL" or "DL" or "DD" or "DT" or "LI" or "FORM" => -3,
-            "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "TH" => -5,
-            _ => 0,
-        };
-        if (element.TagName == "ARTICLE" || element.GetAttribute("itemprop") == "articleBody")
-            score += 10;
-        return score + ClassNames.Weight(element);
+        "DIV" or "ARTICLE" or "MAIN" or "SECTION" => 1,
+        "PRE" or "TD" or "BLOCKQUOTE" => 0.5,
+        "ADDRESS" or "OL" or "UL" or "DL" or "DD" or "DT" or "LI" or "FORM" => -1,
+        "H1" or "H2" or "H3" or "H4" or "H5" or "H6" or "TH" => -2,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// Names scale a container's votes instead of adding to them, so a tiny box called "content"
+    /// cannot outscore the article, while between two similar containers the well-named one wins.
+    /// </summary>
+    private static double ClassFactor(IElement element)
+    {
+        var factor = 1 + ClassNames.Weight(element) / 50.0;
+        if (element.TagName == "ARTICLE" || string.Equals(element.GetAttribute("itemprop"), "articleBody", StringComparison.OrdinalIgnoreCase))
+            factor *= 1.25;
+        return factor;
     }
 
     /// <summary>
@@ -168,6 +210,43 @@ internal static class MainTextExtractor
                 return parent;
         }
         return top;
+    }
+
+    /// <summary>
+    /// The meta description is usually the article's first paragraph. When the winner does not hold
+    /// that paragraph but a fair contender does, the winner is more likely a list of teasers.
+    /// </summary>
+    private static IElement PreferLeadParagraph(IElement top, IElement? leadParagraph, Dictionary<IElement, double> scores, double best)
+    {
+        if (leadParagraph is null || top.Contains(leadParagraph))
+            return top;
+        IElement? choice = null;
+        var choiceScore = best * 0.25;
+        for (var ancestor = leadParagraph.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.Contains(top))
+                break;
+            if (scores.TryGetValue(ancestor, out var score) && score >= choiceScore)
+                (choice, choiceScore) = (ancestor, score);
+        }
+        return choice ?? top;
+    }
+
+    /// <summary>The first 60 letters and digits, lower-cased: enough to recognise the lead paragraph.</summary>
+    private static string? Lead(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var builder = new System.Text.StringBuilder(60);
+        foreach (var c in System.Net.WebUtility.HtmlDecode(text))
+        {
+            if (!char.IsLetterOrDigit(c))
+                continue;
+            builder.Append(char.ToLowerInvariant(c));
+            if (builder.Length == 60)
+                return builder.ToString();
+        }
+        return null;
     }
 
     private static List<INode> WithSiblings(IElement top, Dictionary<IElement, double> scores, double topScore)
@@ -224,6 +303,8 @@ internal static class MainTextExtractor
         }
         return lines;
     }
+
+    internal static string Describe(IElement e) => $"{e.TagName}#{e.Id}.{e.GetAttribute("class")} <- {e.ParentElement?.TagName}.{e.ParentElement?.GetAttribute("class")}";
 
     internal static double LinkDensity(IElement element)
     {

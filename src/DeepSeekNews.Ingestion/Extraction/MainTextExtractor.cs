@@ -14,14 +14,14 @@ internal static class MainTextExtractor
     private static readonly string[] AlwaysRemoved =
     [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
-        "form", "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "dialog", "menu",
+        "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "dialog", "menu",
         "link", "meta", "map", "picture", "source", "math",
     ];
 
     private static readonly string[] NeverText =
     [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
-        "form", "button", "input", "select", "textarea", "link", "meta", "map", "source", "math",
+        "button", "input", "select", "textarea", "link", "meta", "map", "source", "math",
     ];
 
     private static readonly HashSet<string> ParagraphTags = new(StringComparer.OrdinalIgnoreCase) { "P", "PRE", "TD", "BLOCKQUOTE" };
@@ -69,10 +69,14 @@ internal static class MainTextExtractor
             if (style.Contains("display:none", StringComparison.OrdinalIgnoreCase) || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase))
                 element.Remove();
         }
+        var total = Math.Max(1, root.TextContent.Length);
+        // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET WebForms) stays.
+        foreach (var form in root.QuerySelectorAll("form").ToList())
+            if (form.TextContent.Length * 5 <= total * 2)
+                form.Remove();
         if (!aggressive)
             return;
 
-        var total = Math.Max(1, root.TextContent.Length);
         foreach (var element in root.QuerySelectorAll("[class],[id]").ToList())
         {
             if (element.Parent is null || element.TagName is "BODY" or "HTML" or "MAIN" or "ARTICLE")

@@ -28,6 +28,12 @@ public sealed class IngestionOptions : IValidatableObject
     /// <summary>Loopback, private, link-local and the like are refused unless this is true (tests set it to reach 127.0.0.1).</summary>
     public bool AllowPrivateNetworks { get; set; }
 
+    /// <summary>
+    /// Single addresses or CIDR ranges reachable although the guard would refuse them, for a feed
+    /// server on the company network ("10.1.2.3", "192.168.10.0/24"). Everything else stays refused.
+    /// </summary>
+    public List<string> AllowedAddresses { get; set; } = [];
+
     public bool RespectRobotsTxt { get; set; } = true;
 
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(1);
@@ -48,6 +54,9 @@ public sealed class IngestionOptions : IValidatableObject
             yield return new ValidationResult("Ingestion:Timeout must lie between 100 ms and 10 minutes.", [nameof(Timeout)]);
         if (RobotsCacheDuration < TimeSpan.Zero)
             yield return new ValidationResult("Ingestion:RobotsCacheDuration must not be negative.", [nameof(RobotsCacheDuration)]);
+        foreach (var entry in AllowedAddresses)
+            if (!System.Net.IPNetwork.TryParse(entry, out _) && !System.Net.IPAddress.TryParse(entry, out _))
+                yield return new ValidationResult($"Ingestion:AllowedAddresses has '{entry}', which is neither an IP address nor a CIDR range.", [nameof(AllowedAddresses)]);
         for (var i = 0; i < Feeds.Count; i++)
         {
             var feed = Feeds[i];

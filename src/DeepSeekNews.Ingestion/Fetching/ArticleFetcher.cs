@@ -95,6 +95,8 @@ public sealed class ArticleFetcher(
                 if (checkRobots && settings.RespectRobotsTxt)
                 {
                     var rules = await robots.GetRulesAsync(current, FetchRobotsAsync, token).ConfigureAwait(false);
+                    if (rules.UnreachableReason is { } reason)
+                        throw new FetchException(FetchFailure.Unreachable, current, $"{current.Host} could not be reached ({reason}).");
                     if (!rules.IsAllowed(current))
                         throw new FetchException(FetchFailure.DisallowedByRobots, current, $"robots.txt of {current.Host} disallows {current.AbsolutePath}.");
                 }
@@ -179,7 +181,7 @@ public sealed class ArticleFetcher(
         catch (FetchException e)
         {
             logger.LogInformation("robots.txt at {Url} unavailable ({Failure}); treating the host as disallowed for now", robotsUrl, e.Failure);
-            return new RobotsFetchResult(0, null, Unreachable: true);
+            return new RobotsFetchResult(0, null, Unreachable: true, Reason: e.Message);
         }
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace DeepSeekNews.Ingestion.Robots;
 
 /// <summary>What fetching a robots.txt gave: its text, or the status that decides without one.</summary>
-public sealed record RobotsFetchResult(int StatusCode, string? Content, bool Unreachable = false, bool Refused = false);
+public sealed record RobotsFetchResult(int StatusCode, string? Content, bool Unreachable = false, bool Refused = false, string? Reason = null);
 
 /// <summary>
 /// robots.txt rules per scheme, host and port, kept for <see cref="IngestionOptions.RobotsCacheDuration"/>.
@@ -44,13 +44,15 @@ public sealed class RobotsCache(IOptionsMonitor<IngestionOptions> options, TimeP
         }
         catch (Exception)
         {
-            result = new RobotsFetchResult(0, null, Unreachable: true);
+            result = new RobotsFetchResult(0, null, Unreachable: true, Reason: "robots.txt could not be fetched");
         }
         // A refused host is the page fetch's to report; robots.txt adds nothing there.
         if (result.Refused)
             return (RobotsRules.AllowAll, true);
         // RFC 9309: a 4xx means no rules; a 5xx or no answer means assume everything disallowed.
-        if (result.Unreachable || result.StatusCode >= 500)
+        if (result.Unreachable)
+            return (RobotsRules.Unreachable(result.Reason ?? "robots.txt could not be fetched"), true);
+        if (result.StatusCode >= 500)
             return (RobotsRules.DisallowAll, true);
         if (result.StatusCode is >= 400 and < 500)
             return (RobotsRules.AllowAll, false);

@@ -15,6 +15,12 @@ public sealed class RobotsRules
 
     public static RobotsRules DisallowAll { get; } = new([new Rule("/", Allow: false)]);
 
+    /// <summary>Everything disallowed because robots.txt could not be read (RFC 9309); the reason says why.</summary>
+    public static RobotsRules Unreachable(string reason) => new([new Rule("/", Allow: false)]) { UnreachableReason = reason };
+
+    /// <summary>Set when the host did not answer for robots.txt at all, rather than forbidding.</summary>
+    public string? UnreachableReason { get; private init; }
+
     public int RuleCount => _rules.Count;
 
     public static RobotsRules Parse(string content, string productToken)

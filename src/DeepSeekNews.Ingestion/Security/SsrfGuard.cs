@@ -11,9 +11,24 @@ namespace DeepSeekNews.Ingestion.Security;
 /// SocketsHttpHandler.ConnectCallback, which resolves the host itself, checks every address and
 /// connects to the checked one, so a DNS answer cannot change between the check and the connection.
 /// </summary>
-public sealed class SsrfGuard(IOptionsMonitor<IngestionOptions> options)
+public sealed class SsrfGuard
 {
-    private bool AllowPrivate => options.CurrentValue.AllowPrivateNetworks;
+    private readonly IOptionsMonitor<IngestionOptions> _options;
+    private readonly Func<string, CancellationToken, Task<IPAddress[]>> _resolve;
+
+    public SsrfGuard(IOptionsMonitor<IngestionOptions> options)
+        : this(options, Dns.GetHostAddressesAsync)
+    {
+    }
+
+    /// <summary>With a resolver of the caller's choosing (tests give names addresses without a DNS server).</summary>
+    public SsrfGuard(IOptionsMonitor<IngestionOptions> options, Func<string, CancellationToken, Task<IPAddress[]>> resolve)
+    {
+        _options = options;
+        _resolve = resolve;
+    }
+
+    private bool AllowPrivate => _options.CurrentValue.AllowPrivateNetworks;
 
     /// <summary>Throws <see cref="FetchException"/> unless the URL may be requested.</summary>
     public void CheckUrl(Uri url)
@@ -36,7 +51,7 @@ public sealed class SsrfGuard(IOptionsMonitor<IngestionOptions> options)
         if (AllowPrivate)
             return;
         var category = AddressClassifier.Classify(address);
-        if (category != AddressCategory.Public)
+        if (category != AddressCategory.Public && !IsExplicitlyAllowed(address))
             throw new FetchException(FetchFailure.RefusedAddress, url,
                 $"The address {address} is refused ({category}); only public addresses are fetched.");
     }
@@ -54,7 +69,7 @@ public sealed class SsrfGuard(IOptionsMonitor<IngestionOptions> options)
                 throw new FetchException(FetchFailure.RefusedAddress, url, $"The host '{endPoint.Host}' names this machine.");
             try
             {
-                addresses = await Dns.GetHostAddressesAsync(endPoint.Host, cancellationToken).ConfigureAwait(false);
+                addresses = await _resolve(endPoint.Host, cancellationToken).ConfigureAwait(false);
             }
             catch (SocketException e)
             {
@@ -90,6 +105,22 @@ public sealed class SsrfGuard(IOptionsMonitor<IngestionOptions> options)
             }
         }
         throw new FetchException(FetchFailure.Unreachable, url, $"No address of '{endPoint.Host}' accepted a connection.", last);
+    }
+
+    private bool IsExplicitlyAllowed(IPAddress address)
+    {
+        var allowed = _options.CurrentValue.AllowedAddresses;
+        if (allowed.Count == 0)
+            return false;
+        var plain = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
+        foreach (var entry in allowed)
+        {
+            if (IPAddress.TryParse(entry, out var single) && single.Equals(plain))
+                return true;
+            if (IPNetwork.TryParse(entry, out var network) && network.Contains(plain))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsLocalName(string host)

@@ -98,16 +98,13 @@ internal static class MainTextExtractor
         var scores = new Dictionary<IElement, double>();
         var lead = Lead(description);
         IElement? leadParagraph = null;
-        foreach (var paragraph in ParagraphCandidates(body))
+        foreach (var (paragraph, text, first) in Paragraphs(body))
         {
-            var text = TextBlocks.Flat(paragraph);
-            if (text.Length < 25)
-                continue;
             if (leadParagraph is null && lead is not null && Lead(text) == lead)
                 leadParagraph = paragraph;
             // Commas mark running prose; capped by length so that a dateline's commas do not outvote a paragraph.
             var score = 1.0 + Math.Min(Commas(text), 1 + text.Length / 40.0) + Math.Min(text.Length / 100.0, 3.0);
-            var ancestor = paragraph.ParentElement;
+            var ancestor = first;
             for (var level = 0; ancestor is not null && level < 5; level++, ancestor = ancestor.ParentElement)
             {
                 if (ancestor.TagName is "HTML")
@@ -143,17 +140,39 @@ internal static class MainTextExtractor
         return Clean(TextBlocks.Collect(parts));
     }
 
-    /// <summary>Paragraph-like elements: p, pre, td, blockquote, and divs that hold only inline content (br paragraphs).</summary>
-    private static IEnumerable<IElement> ParagraphCandidates(IElement body)
+    /// <summary>
+    /// The paragraphs that vote, each with the first element that receives its vote: p, pre, td and
+    /// blockquote vote for their parent; a div of inline text votes for its parent too, unless
+    /// &lt;br&gt; cuts it into paragraphs, in which case each piece votes for the div itself, which
+    /// then competes as the article container it is.
+    /// </summary>
+    private static IEnumerable<(IElement Paragraph, string Text, IElement? First)> Paragraphs(IElement body)
     {
         foreach (var element in body.Descendants<IElement>())
         {
             if (ParagraphTags.Contains(element.TagName))
-                yield return element;
-            else if (DivLike.Contains(element.TagName) && HasDirectText(element) && !HasBlockChild(element))
-                yield return element;
+            {
+                var text = TextBlocks.Flat(element);
+                if (text.Length >= MinParagraph)
+                    yield return (element, text, element.ParentElement);
+                continue;
+            }
+            if (!DivLike.Contains(element.TagName) || !HasDirectText(element) || HasBlockChild(element))
+                continue;
+            if (element.QuerySelector("br") is null)
+            {
+                var text = TextBlocks.Flat(element);
+                if (text.Length >= MinParagraph)
+                    yield return (element, text, element.ParentElement);
+                continue;
+            }
+            foreach (var piece in TextBlocks.Collect(element))
+                if (piece.Text.Length >= MinParagraph && piece.LinkDensity < 0.5)
+                    yield return (element, piece.Text, element);
         }
     }
+
+    private const int MinParagraph = 25;
 
     private static bool HasDirectText(IElement element)
     {

@@ -29,13 +29,15 @@ public sealed partial class ArticleExtractor
         var metadata = Metadata.Read(document, url);
         var published = metadata.Published;
         var publishedSource = metadata.PublishedSource;
-        if (published is null && Metadata.VisibleDate(document) is { } visible)
-            (published, publishedSource) = (visible, "visible");
-        if (published is null && fallbackPublished is not null)
-            (published, publishedSource) = (fallbackPublished, "feed");
+        // Visible dates are looked for before pruning, which removes bylines and date lines.
+        DateTimeOffset? visible = published is null ? Metadata.VisibleDate(document, metadata.Title + " " + metadata.Description + " " + Sample(document)) : null;
 
         var lines = MainTextExtractor.Extract(document, () => parser.ParseDocument(html), metadata.Description);
         var (text, source) = ChooseBody(lines, metadata.ArticleBody);
+        if (published is null && visible is not null)
+            (published, publishedSource) = (visible, "visible");
+        if (published is null && fallbackPublished is not null)
+            (published, publishedSource) = (fallbackPublished, "feed");
 
         return new ExtractedArticle
         {
@@ -52,6 +54,13 @@ public sealed partial class ArticleExtractor
             Image = metadata.Image,
             BodySource = source,
         };
+    }
+
+    /// <summary>A few thousand characters of the page's text, enough to tell its script.</summary>
+    private static string Sample(AngleSharp.Dom.IDocument document)
+    {
+        var text = document.Body?.TextContent ?? "";
+        return text.Length > 4000 ? text[..4000] : text;
     }
 
     /// <summary>Extracts from raw bytes, decoding them by header charset, BOM, meta or detection.</summary>

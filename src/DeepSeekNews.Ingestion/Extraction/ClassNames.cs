@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace DeepSeekNews.Ingestion.Extraction;
@@ -8,7 +7,7 @@ namespace DeepSeekNews.Ingestion.Extraction;
 /// and "share_bar" all give "share"), so a word list decides instead of substrings that would also
 /// hit "shared-story" or "leaderboard-article".
 /// </summary>
-internal static partial class ClassNames
+internal static class ClassNames
 {
     /// <summary>Words naming page furniture: navigation, sharing, related links, comments, ads, newsletters, tickers.</summary>
     private static readonly HashSet<string> Boilerplate = new(StringComparer.OrdinalIgnoreCase)
@@ -73,20 +72,30 @@ internal static partial class ClassNames
     {
         var id = element.Id;
         var cls = element.GetAttribute("class");
-        if (string.IsNullOrEmpty(id) && string.IsNullOrEmpty(cls))
-            yield break;
-        foreach (var source in new[] { id, cls })
-        {
-            if (string.IsNullOrEmpty(source))
-                continue;
-            foreach (Match m in Word().Matches(CamelBoundary().Replace(source, "$1 $2")))
-                yield return m.Value.ToLowerInvariant();
-        }
+        var words = new List<string>();
+        Split(id, words);
+        Split(cls, words);
+        return words;
     }
 
-    [GeneratedRegex("([a-z])([A-Z])")]
-    private static partial Regex CamelBoundary();
-
-    [GeneratedRegex("[A-Za-z]+")]
-    private static partial Regex Word();
+    /// <summary>Cuts at every non-letter and at a lower-to-upper change ("shareBar" → share, bar), lower-cased.</summary>
+    private static void Split(string? source, List<string> words)
+    {
+        if (string.IsNullOrEmpty(source))
+            return;
+        var start = -1;
+        for (var i = 0; i <= source.Length; i++)
+        {
+            var c = i < source.Length ? source[i] : ' ';
+            var letter = char.IsAsciiLetter(c);
+            var boundary = !letter || (start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(source[i - 1]));
+            if (boundary && start >= 0)
+            {
+                words.Add(source[start..i].ToLowerInvariant());
+                start = -1;
+            }
+            if (letter && start < 0)
+                start = i;
+        }
+    }
 }

@@ -28,8 +28,6 @@ internal static class MainTextExtractor
 
     private static readonly HashSet<string> DivLike = new(StringComparer.OrdinalIgnoreCase) { "DIV", "SECTION", "ARTICLE", "CENTER", "MAIN" };
 
-    internal static Action<string>? Trace;
-
     /// <summary>Below this many characters a result is suspect and a gentler second pass is tried.</summary>
     private const int ShortResult = 500;
 
@@ -77,9 +75,13 @@ internal static class MainTextExtractor
         if (!aggressive)
             return;
 
+        IElement? removed = null;
         foreach (var element in root.QuerySelectorAll("[class],[id]").ToList())
         {
-            if (element.Parent is null || element.TagName is "BODY" or "HTML" or "MAIN" or "ARTICLE")
+            // Elements come in document order: what lies inside a removed element is gone already.
+            if (removed is not null && removed.Contains(element))
+                continue;
+            if (element.TagName is "BODY" or "HTML" or "MAIN" or "ARTICLE")
                 continue;
             if (!ClassNames.IsBoilerplate(element))
                 continue;
@@ -87,9 +89,8 @@ internal static class MainTextExtractor
             // container of the article (e.g. class="page-with-sidebar"); keep it.
             if (element.TextContent.Length * 5 > total * 2)
                 continue;
-            if (Trace is not null && element.TextContent.Length > 200)
-                Trace($"pruned {Describe(element)} len={element.TextContent.Length}");
             element.Remove();
+            removed = element;
         }
     }
 
@@ -130,12 +131,8 @@ internal static class MainTextExtractor
             }
         }
 
-        if (Trace is not null)
-            foreach (var (e, sc) in scores.OrderByDescending(p => p.Value).Take(8))
-                Trace($"{sc:0.0} {Describe(e)} len={e.TextContent.Length}");
         top = PromoteToCommonAncestor(top!, scores, best);
         top = PreferLeadParagraph(top, leadParagraph, scores, best);
-        Trace?.Invoke("top: " + Describe(top));
         var parts = WithSiblings(top, scores, scores.GetValueOrDefault(top, best));
         return Clean(TextBlocks.Collect(parts));
     }
@@ -326,8 +323,6 @@ internal static class MainTextExtractor
         }
         return lines;
     }
-
-    internal static string Describe(IElement e) => $"{e.TagName}#{e.Id}.{e.GetAttribute("class")} <- {e.ParentElement?.TagName}.{e.ParentElement?.GetAttribute("class")}";
 
     internal static double LinkDensity(IElement element)
     {

@@ -86,17 +86,24 @@ internal static partial class Metadata
     }
 
     /// <summary>Dates printed on the page, looked for first where the page marks a date, then anywhere.</summary>
-    public static DateTimeOffset? VisibleDate(IDocument document)
+    public static DateTimeOffset? VisibleDate(IDocument document, string articleText)
     {
+        // Only Arabic dates are read this way; a page without Arabic text has none to find.
+        if (!articleText.Any(c => c is >= '\u0600' and <= '\u06FF'))
+            return null;
         foreach (var element in document.QuerySelectorAll("[class*='date' i],[class*='time' i],[id*='date' i],[class*='publish' i],[class*='posted' i],[class*='meta' i]"))
         {
+            if (element.Children.Length > 4)
+                continue;
             var text = element.TextContent;
             if (text.Length > 300)
                 continue;
             if (ArabicDates.Find(text) is { } date)
                 return date;
         }
-        return document.Body is null ? null : ArabicDates.Find(document.Body.TextContent);
+        // An article's date sits near its top; the first stretch of the page is enough to look through.
+        var body = document.Body?.TextContent;
+        return body is null ? null : ArabicDates.Find(body.Length > 20000 ? body[..20000] : body);
     }
 
     public static DateTimeOffset? ParseDate(string? value)

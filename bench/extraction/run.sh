@@ -17,6 +17,8 @@ out=${3:-$(mktemp -d)}
 here=$(cd "$(dirname "$0")" && pwd)
 
 dotnet build "$here/ExtractBench/ExtractBench.csproj" -c Release --nologo -v quiet >/dev/null
+# Build servers linger and compete for the CPU; stop them before anything is timed.
+dotnet build-server shutdown >/dev/null 2>&1 || true
 if [[ ! -d "$here/readability/node_modules" ]]; then
   (cd "$here/readability" && npm ci --no-audit --no-fund --silent)
 fi

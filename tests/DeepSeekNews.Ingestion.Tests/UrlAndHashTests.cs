@@ -26,19 +26,14 @@ public sealed class UrlAndHashTests
         Assert.Equal(fromFeed, fromShare);
     }
 
-    [Fact]
-    public void TheContentHashIgnoresWhitespaceCaseDiacriticsAndDigitForms()
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/news/1")]
+    [InlineData("ftp://news.example.com/a")]
+    [InlineData("file:///etc/passwd")]
+    public void OnlyAbsoluteHttpUrlsHaveACanonicalForm(string? url)
     {
-        var plain = ContentHash.Compute("أعلنت الشركة عن نموذج R1 بتكلفة 6 ملايين دولار.\nوقال المدير إن العمل مستمر.");
-        var styled = ContentHash.Compute("  أعلنَتِ الشّركةُ عن نموذج r1 بتكلفة ٦ ملايين دولار.  وقال   المدير إن العمـــل مستمر.\r\n");
-
-        Assert.Equal(plain, styled);
-        Assert.Equal(64, plain.Length);
-    }
-
-    [Fact]
-    public void DifferentTextsHashDifferently()
-    {
-        Assert.NotEqual(ContentHash.Compute("ارتفع سهم الشركة"), ContentHash.Compute("انخفض سهم الشركة"));
+        Assert.Null(UrlCanonicalizer.TryCanonicalize(url));
     }
 }

@@ -43,6 +43,12 @@ public static class UrlCanonicalizer
 
     public static string Canonicalize(string url) => Canonicalize(new Uri(url, UriKind.Absolute)).AbsoluteUri;
 
+    /// <summary>The canonical form of <paramref name="url"/>, or null when it is not an absolute http(s) URL.</summary>
+    public static string? TryCanonicalize(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? Canonicalize(uri).AbsoluteUri
+            : null;
+
     private static string CleanQuery(string query)
     {
         if (query.Length <= 1)

@@ -95,7 +95,7 @@ public sealed class CostClaimExtractor
         var endNorm = t[draft.Last].End;
         var (start, end) = doc.Text.Normalized.ToOriginal(startNorm, endNorm);
         var category = draft.FixedCategory ?? Categorize(doc, draft);
-        var iso = draft.Currency is { } currency ? Currencies.ResolveFamily(currency, doc.Contexts(draft.First)) : draft.InheritedIso;
+        var iso = draft.Currency is { } currency ? Currencies.ResolveFamily(currency, doc.Tokens, doc.Scopes(draft.First)) : draft.InheritedIso;
         decimal? usd = null;
         int? rateYear = null;
         if (draft.Kind == CostClaimKind.Amount && iso is not null && draft.Amount is { } amount)
@@ -253,11 +253,17 @@ public sealed class CostClaimExtractor
             return null;
         }
 
-        var bBefore = Currencies.ReadBefore(t, bIndex);
-        var bStart = bBefore is null ? bIndex : bIndex + (bBefore.Last - bBefore.First + 1);
-        if (bBefore is not null && bBefore.First != bIndex)
+        // The second figure may repeat the currency before its number: "between $5m and $10m".
+        CurrencyMatch? bBefore = null;
+        var bStart = bIndex;
+        for (var n = bIndex + 1; n <= bIndex + 2 && n < t.Count; n++)
         {
-            return null;
+            if (Currencies.ReadBefore(t, n) is { } repeated && repeated.First == bIndex)
+            {
+                bBefore = repeated;
+                bStart = n;
+                break;
+            }
         }
         var b = NumberReader.Read(t, bStart);
         if (b is null || b.IsMagnitude || IsPercent(t, b.Last + 1, out _))
@@ -338,7 +344,7 @@ public sealed class CostClaimExtractor
         var previous = earlier.LastOrDefault(d => d.Kind == CostClaimKind.Amount && doc.SentenceOf(d.First) == sentence && (d.Currency is not null || d.InheritedIso is not null));
         if (previous is not null)
         {
-            inherited = previous.Currency is { } c ? Currencies.ResolveFamily(c, doc.Contexts(previous.First)) : previous.InheritedIso;
+            inherited = previous.Currency is { } c ? Currencies.ResolveFamily(c, doc.Tokens, doc.Scopes(previous.First)) : previous.InheritedIso;
             return true;
         }
         for (var k = a.First - 1; k >= 0 && k >= a.First - 6 && doc.SentenceOf(k) == sentence; k--)
@@ -402,27 +408,26 @@ public sealed class CostClaimExtractor
         var (s0, s1) = doc.SentenceRange(draft.First);
         var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && CostVocabulary.Is(t[k].Text, CostVocabulary.MarketWords));
 
+        // Strong cues inside the claim, then just before it, then just after it, then anywhere earlier in the
+        // sentence; only then the weak ones (training, building).
         foreach (var strong in new[] { true, false })
         {
-            for (var k = draft.First; k <= draft.Last; k++)
+            var reach = strong ? draft.First - s0 : 12;
+            var windows = new[]
             {
-                if (CueAt(t, k, strong, marketSentence) is { } inside)
-                {
-                    return inside;
-                }
-            }
-            for (var k = draft.First - 1; k >= s0 && k >= draft.First - 12; k--)
+                Enumerable.Range(draft.First, draft.Last - draft.First + 1),
+                Enumerable.Range(0, Math.Min(12, draft.First - s0)).Select(d => draft.First - 1 - d),
+                Enumerable.Range(draft.Last + 1, Math.Max(0, Math.Min(8, s1 - draft.Last))),
+                Enumerable.Range(12, Math.Max(0, reach - 12)).Select(d => draft.First - 1 - d),
+            };
+            foreach (var window in windows)
             {
-                if (CueAt(t, k, strong, marketSentence) is { } cue)
+                foreach (var k in window)
                 {
-                    return cue;
-                }
-            }
-            for (var k = draft.Last + 1; k <= s1 && k <= draft.Last + 8; k++)
-            {
-                if (CueAt(t, k, strong, marketSentence) is { } cue)
-                {
-                    return cue;
+                    if (CueAt(t, k, strong, marketSentence) is { } cue)
+                    {
+                        return cue;
+                    }
                 }
             }
         }
@@ -482,6 +487,12 @@ public sealed class CostClaimExtractor
         var inSentence = doc.Text.Entities
             .Where(e => e.NormStart >= sentenceStart && e.NormEnd <= sentenceEnd && !doc.IsAttributed(e))
             .ToList();
+        // «15 دولاراً لدى OpenAI»: a price quoted "at" a company belongs to it.
+        if (draft.Last + 2 < t.Count && t[draft.Last + 1].Text is "لدي" or "عند" or "at"
+            && inSentence.FirstOrDefault(e => e.NormStart >= t[draft.Last + 2].Start && e.NormStart < t[draft.Last + 2].End) is { } holder)
+        {
+            return holder.Entry.Id;
+        }
         var before = inSentence.Where(e => e.NormEnd <= claimStart).OrderByDescending(e => e.NormStart).ToList();
         var after = inSentence.Where(e => e.NormStart >= claimEnd).OrderBy(e => e.NormStart).ToList();
 
@@ -507,7 +518,8 @@ public sealed class CostClaimExtractor
         return null;
     }
 
-    private static decimal Money(decimal value) => value == Math.Floor(value) ? value : Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    /// <summary>Rounds to cents and drops the trailing zeros decimal arithmetic leaves (5.6 × 1e6 is 5600000, not 5600000.0).</summary>
+    internal static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
 
     private static void MarkUsed(bool[] used, int first, int last)
     {
@@ -584,12 +596,27 @@ public sealed class CostClaimExtractor
         public (int First, int Last) SentenceRange(int token) => _sentences[_sentence[token]];
 
         /// <summary>The sentence, the paragraph and the whole article around a token, for resolving a bare currency name.</summary>
-        public IReadOnlyList<IReadOnlyList<MoneyToken>> Contexts(int token)
+        public IReadOnlyList<(int First, int Last)> Scopes(int token) =>
+            [ClauseRange(token), SentenceRange(token), _paragraphs[_paragraph[token]], (0, Tokens.Count - 1)];
+
+        /// <summary>The part of the sentence between commas around a token: «شركة سعودية … 150 مليون ريال، فيما خصصت قطر …».</summary>
+        public (int First, int Last) ClauseRange(int token)
         {
             var (s0, s1) = SentenceRange(token);
-            var (p0, p1) = _paragraphs[_paragraph[token]];
-            return [Tokens.GetRange(s0, s1 - s0 + 1), Tokens.GetRange(p0, p1 - p0 + 1), Tokens];
+            var first = token;
+            while (first > s0 && !IsClauseMark(Tokens[first - 1]))
+            {
+                first--;
+            }
+            var last = token;
+            while (last < s1 && !IsClauseMark(Tokens[last + 1]))
+            {
+                last++;
+            }
+            return (first, last);
         }
+
+        private static bool IsClauseMark(MoneyToken token) => token.Kind == MoneyTokenKind.Punct && token.Text is "،" or "," or ":" or "(" or ")";
 
         public bool HasChangeVerbBefore(int token)
         {

@@ -16,7 +16,7 @@ internal static class CostVocabulary
             "تستثمر", "استثمرت", "استثمر", "ستستثمر", "سيستثمر", "ضخ", "يضخ", "تضخ", "ضخت", "رصد", "رصدت", "يرصد", "ترصد",
             "خصص", "خصصت", "تخصيص", "ميزانية", "ميزانيات", "موازنة", "spend", "spends", "spending", "spent", "invest",
             "invests", "investing", "invested", "investment", "investments", "capex", "budget", "budgets", "allocate",
-            "allocated", "pour", "poured", "pump", "pumped", "outlay", "outlays", "expenditure", "expenditures")),
+            "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, ArabicForms.Set(
             "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "price", "prices", "priced",
             "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails")),

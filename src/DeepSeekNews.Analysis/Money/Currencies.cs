@@ -156,9 +156,12 @@ internal static class Currencies
 
     /// <summary>
     /// Resolves a bare family name (ريال، دينار …) to a country: an adjective wins (handled when reading); then the
-    /// country words of the sentence, then of the paragraph, then of the whole article; then the family's default.
+    /// country word nearest to the currency in the sentence, then in the paragraph, then in the whole article; then
+    /// the family's default (جنيه → EGP, ريال → SAR, درهم → AED, دينار → KWD, ليرة → LBP, روبية → INR; in English
+    /// text pounds → GBP and lira → TRY).
     /// </summary>
-    public static string ResolveFamily(CurrencyMatch match, IReadOnlyList<IReadOnlyList<MoneyToken>> contexts)
+    /// <param name="scopes">Token ranges from the narrowest to the widest: sentence, paragraph, article.</param>
+    public static string ResolveFamily(CurrencyMatch match, IReadOnlyList<MoneyToken> tokens, IReadOnlyList<(int First, int Last)> scopes)
     {
         if (match.Iso is not null)
         {
@@ -166,29 +169,40 @@ internal static class Currencies
         }
         if (match.Family == "yen-sign")
         {
-            foreach (var context in contexts)
-            {
-                if (context.Any(tok => ArabicForms.MatchesCue(tok.Text, ChineseCues)))
-                {
-                    return "CNY";
-                }
-            }
-            return "JPY";
+            return scopes.Any(s => Nearest(tokens, s, match.First, [("CNY", ChineseCues)]) is not null) ? "CNY" : "JPY";
         }
         var family = Families[match.Family];
-        foreach (var context in contexts)
+        foreach (var scope in scopes)
         {
-            var best = family.Countries
-                .Select(c => (c.Iso, Count: context.Count(tok => ArabicForms.MatchesCue(tok.Text, c.Cues))))
-                .Where(c => c.Count > 0)
-                .OrderByDescending(c => c.Count)
-                .FirstOrDefault();
-            if (best.Iso is not null)
+            if (Nearest(tokens, scope, match.First, family.Countries) is { } iso)
             {
-                return best.Iso;
+                return iso;
             }
         }
         return match.IsEnglish && family.EnglishDefaultIso is { } english ? english : family.DefaultIso;
+    }
+
+    private static string? Nearest(IReadOnlyList<MoneyToken> tokens, (int First, int Last) scope, int at, IEnumerable<(string Iso, HashSet<string> Cues)> countries)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        for (var k = scope.First; k <= scope.Last; k++)
+        {
+            if (!tokens[k].IsWord || Math.Abs(k - at) >= bestDistance)
+            {
+                continue;
+            }
+            foreach (var (iso, cues) in countries)
+            {
+                if (ArabicForms.MatchesCue(tokens[k].Text, cues))
+                {
+                    best = iso;
+                    bestDistance = Math.Abs(k - at);
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static CurrencyMatch SymbolMatch(string family, int first, int last, int start) =>

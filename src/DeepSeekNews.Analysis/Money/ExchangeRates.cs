@@ -85,7 +85,7 @@ public sealed class ExchangeRates
     public decimal? ToUsd(decimal amount, string currency, int? year)
     {
         var rate = Rate(currency, RateYear(year));
-        return rate is { } r ? Math.Round(amount / r, 2, MidpointRounding.AwayFromZero) : null;
+        return rate is { } r ? CostClaimExtractor.Money(amount / r) : null;
     }
 
     public static ExchangeRates LoadFile(string path)

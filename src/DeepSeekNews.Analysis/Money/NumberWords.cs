@@ -101,10 +101,10 @@ internal static class NumberWords
         Scale(1_000, ScaleForm.Singular, "ألف", "ألفاً", "الفا");
         Scale(1_000, ScaleForm.Dual, "ألفان", "ألفين", "ألفي");
         Scale(1_000, ScaleForm.Plural, "آلاف", "ألوف");
-        Scale(1_000_000, ScaleForm.Singular, "مليون", "مليوناً");
+        Scale(1_000_000, ScaleForm.Singular, "مليون", "مليوناً", "ميليون");
         Scale(1_000_000, ScaleForm.Dual, "مليونان", "مليونين", "مليوني");
         Scale(1_000_000, ScaleForm.Plural, "ملايين");
-        Scale(1_000_000_000, ScaleForm.Singular, "مليار", "ملياراً", "بليون", "بليوناً");
+        Scale(1_000_000_000, ScaleForm.Singular, "مليار", "ملياراً", "بليون", "بليوناً", "ميليارد", "مليارد");
         Scale(1_000_000_000, ScaleForm.Dual, "ملياران", "مليارين", "ملياري", "بليونان", "بليونين", "بليوني");
         Scale(1_000_000_000, ScaleForm.Plural, "مليارات", "بلايين", "بليونات");
         Scale(1_000_000_000_000, ScaleForm.Singular, "تريليون", "تريليوناً", "ترليون", "ترليوناً");

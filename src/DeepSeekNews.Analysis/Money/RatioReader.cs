@@ -74,7 +74,7 @@ internal static class RatioReader
         var multiplier = ReadMultiplier(t, p);
         if (multiplier is null && p < t.Count && t[p].IsWord && ThanWords.Contains(t[p].Text))
         {
-            for (var q = p + 1; q < t.Count && q <= p + 5 && SameSentence(t, p, q) && t[q].Kind != MoneyTokenKind.Punct; q++)
+            for (var q = p + 1; q < t.Count && q <= p + 6 && SameSentence(t, p, q); q++)
             {
                 if ((multiplier = ReadMultiplier(t, q)) is not null)
                 {

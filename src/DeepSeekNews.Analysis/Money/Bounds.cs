@@ -43,6 +43,15 @@ internal static class Bounds
         (CostBound.Approximate, ["تقريبا", "أو نحو ذلك", "approximately", "or so", "roughly"]),
     ]);
 
+    // Verbs that bound the figure they govern even when their subject stands between them and it, as Arabic's
+    // verb-first order has it: «تجاوزت تكلفة التدريب 100 مليون دولار»، «لم تتجاوز قيمتها 6 ملايين دولار».
+    private static readonly Phrase[] GoverningVerbs = Build(
+    [
+        (CostBound.AtMost, ["لا يتجاوز", "لا تتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى", "لم يتعد", "لم تتعد"]),
+        (CostBound.AtLeast, ["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق"]),
+        (CostBound.Approximate, ["قارب", "قاربت", "يقارب", "تقارب", "ناهز", "ناهزت", "يناهز", "تناهز"]),
+    ]);
+
     private static readonly HashSet<string> FirstWordClitics = new(StringComparer.Ordinal) { "ب", "و", "ف", "وب", "فب", "ل", "ول" };
 
     /// <summary>A bound phrase ending right before token <paramref name="next"/>: its bound, first token and start offset.</summary>
@@ -68,6 +77,31 @@ internal static class Bounds
             if (Matches(t, first, phrase.Words, out var prefixLength))
             {
                 return (phrase.Bound, first, t[first].Start + prefixLength);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A bounding verb up to four words before token <paramref name="next"/>, with only its subject between
+    /// («تجاوزت الخسائر 80 مليار دولار»). The words between must be plain words of the same sentence.
+    /// </summary>
+    public static CostBound? GoverningVerbBefore(IReadOnlyList<MoneyToken> t, int next)
+    {
+        for (var gap = 1; gap <= 4; gap++)
+        {
+            var end = next - 1 - gap;
+            if (end < 0 || !t[end + 1].IsWord || t[end + 1].LineBreakBefore)
+            {
+                return null;
+            }
+            foreach (var phrase in GoverningVerbs)
+            {
+                var first = end - phrase.Words.Length + 1;
+                if (first >= 0 && Matches(t, first, phrase.Words, out _))
+                {
+                    return phrase.Bound;
+                }
             }
         }
         return null;

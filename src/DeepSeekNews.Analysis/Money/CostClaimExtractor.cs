@@ -189,6 +189,10 @@ public sealed class CostClaimExtractor
             bound = suffix.Bound;
             last = suffix.Last;
         }
+        else if (Bounds.GoverningVerbBefore(t, first) is { } governed)
+        {
+            bound = governed;
+        }
         else
         {
             bound = CostBound.Exact;

@@ -151,6 +151,7 @@ internal static class NumberReader
         decimal? vague = null;
         var digits = false;
         var e = j;
+        NumberWord? leadingScale = null; // the first word is itself the scale (بمليار، ومليار، million)
 
         if (tok.Kind == MoneyTokenKind.Number)
         {
@@ -211,6 +212,7 @@ internal static class NumberReader
                     break;
                 case NumberWordKind.Scale:
                     e = j;
+                    leadingScale = w0;
                     break;
                 default:
                     return null;
@@ -290,7 +292,7 @@ internal static class NumberReader
         {
             scaleIndex++;
         }
-        var scale = ScaleAt(t, scaleIndex, allowDefinite: small is null);
+        var scale = leadingScale ?? ScaleAt(t, scaleIndex, allowDefinite: small is null);
         if (scale is { } s && scaleIndex > j && s.Form == ScaleForm.Dual)
         {
             scale = null; // «3 مليونين» is not a number

@@ -412,21 +412,45 @@ public sealed class CostClaimExtractor
         var (s0, s1) = doc.SentenceRange(draft.First);
         var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && CostVocabulary.Is(t[k].Text, CostVocabulary.MarketWords));
 
-        // Strong cues inside the claim, then just before it, then just after it, then anywhere earlier in the
-        // sentence; only then the weak ones (training, building).
+        // Strong cues inside the claim; else the nearest just before it, unless one just after it is much closer
+        // (English puts the noun last: "a $157 billion valuation"); else anywhere earlier in the sentence. Only
+        // then the weak cues (training, building).
         foreach (var strong in new[] { true, false })
         {
-            var reach = strong ? draft.First - s0 : 12;
-            var windows = new[]
+            for (var k = draft.First; k <= draft.Last; k++)
             {
-                Enumerable.Range(draft.First, draft.Last - draft.First + 1),
-                Enumerable.Range(0, Math.Min(12, draft.First - s0)).Select(d => draft.First - 1 - d),
-                Enumerable.Range(draft.Last + 1, Math.Max(0, Math.Min(8, s1 - draft.Last))),
-                Enumerable.Range(12, Math.Max(0, reach - 12)).Select(d => draft.First - 1 - d),
-            };
-            foreach (var window in windows)
+                if (CueAt(t, k, strong, marketSentence) is { } inside)
+                {
+                    return inside;
+                }
+            }
+            (CostCategory Category, int Distance)? before = null;
+            for (var k = draft.First - 1; k >= s0 && k >= draft.First - 12 && before is null; k--)
             {
-                foreach (var k in window)
+                if (CueAt(t, k, strong, marketSentence) is { } cue)
+                {
+                    before = (cue, draft.First - k);
+                }
+            }
+            (CostCategory Category, int Distance)? after = null;
+            for (var k = draft.Last + 1; k <= s1 && k <= draft.Last + 8 && after is null; k++)
+            {
+                if (CueAt(t, k, strong, marketSentence) is { } cue)
+                {
+                    after = (cue, k - draft.Last);
+                }
+            }
+            if (after is { } a && (before is not { } b || a.Distance * 2 < b.Distance))
+            {
+                return a.Category;
+            }
+            if (before is { } found)
+            {
+                return found.Category;
+            }
+            if (strong)
+            {
+                for (var k = draft.First - 13; k >= s0; k--)
                 {
                     if (CueAt(t, k, strong, marketSentence) is { } cue)
                     {

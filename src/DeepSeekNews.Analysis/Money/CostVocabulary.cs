@@ -18,7 +18,7 @@ internal static class CostVocabulary
             "invests", "investing", "invested", "investment", "investments", "capex", "budget", "budgets", "allocate",
             "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, ArabicForms.Set(
-            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "price", "prices", "priced",
+            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
             "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails")),
         (CostCategory.Value, ArabicForms.Set(
             "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",

@@ -1,4 +1,5 @@
 using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis.Money;
 
@@ -94,6 +95,11 @@ public sealed class CostClaimExtractor
         var startNorm = draft.Start;
         var endNorm = t[draft.Last].End;
         var (start, end) = doc.Text.Normalized.ToOriginal(startNorm, endNorm);
+        // Diacritics after the last letter (دولارٍ) belong to the surface even though the normalised copy dropped them.
+        while (end < doc.Text.Original.Length && TextNormalizer.IsRemoved(doc.Text.Original[end]) && !char.IsWhiteSpace(doc.Text.Original[end]))
+        {
+            end++;
+        }
         var category = draft.FixedCategory ?? Categorize(doc, draft);
         var iso = draft.Currency is { } currency ? Currencies.ResolveFamily(currency, doc.Tokens, doc.Scopes(draft.First)) : draft.InheritedIso;
         decimal? usd = null;
@@ -357,7 +363,7 @@ public sealed class CostClaimExtractor
             {
                 continue;
             }
-            if (CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)) || CostVocabulary.Is(t[k].Text, CostVocabulary.ValueNoun))
+            if (CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)) || CostVocabulary.Is(t[k].Text, CostVocabulary.MoneyContext))
             {
                 return true;
             }

@@ -115,6 +115,15 @@ internal static class CostVocabulary
         "هذا", "هذه", "العام", "الماضي", "المقبل", "الجاري", "و", "أو", "لـ", "ل", "من", "in", "on", "for", "to", "by", "over",
         "this", "last", "next", "per", "each", "from", "and", "or", "a", "annually", "a year", "since", "into", "across", "through");
 
+    /// <summary>
+    /// Words that put a figure without a currency in a money context (besides the category cues): paying, buying,
+    /// a sum, a fine, a debt. «مقابل» is left out on purpose: it also means "versus" between counts.
+    /// </summary>
+    public static readonly HashSet<string> MoneyContext = ArabicForms.Set(
+        "قيمة", "بقيمة", "مبلغ", "قدره", "قدرها", "دفع", "دفعت", "يدفع", "تدفع", "شراء", "اشترت", "اشترى", "استحواذ",
+        "استحوذت", "صفقة", "غرامة", "تعويض", "تعويضات", "ديون", "قرض", "قروض", "عجز", "ثروة", "paid", "pay", "pays",
+        "bought", "buy", "acquired", "acquisition", "deal", "fine", "debt", "loan", "worth", "sum");
+
     /// <summary>Nouns after «من» that keep a figure money: «مليارات من الاستثمارات».</summary>
     public static readonly HashSet<string> MoneyNouns = ArabicForms.Set(
         "استثمارات", "الاستثمارات", "التمويل", "تمويل", "الإيرادات", "إيرادات", "الأموال", "أموال", "الإنفاق", "الخسائر", "funding", "investment", "investments", "revenue", "cash");

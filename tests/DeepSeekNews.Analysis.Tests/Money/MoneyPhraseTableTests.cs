@@ -99,7 +99,7 @@ public class MoneyPhraseTableTests
         // Bounds.
         { "طورت النموذج بأقل من 10 ملايين دولار", "amount 10000000 USD atMost" },
         { "بميزانية لا تتجاوز 3 ملايين دولار", "amount 3000000 USD atMost" },
-        { "قد يصل الاستثمار إلى ما يصل إلى 40 مليار دولار", "amount 40000000000 USD atMost" },
+        { "تخطط الشركة لجمع ما يصل إلى 40 مليار دولار", "amount 40000000000 USD atMost" },
         { "بحد أقصى 5 ملايين يورو", "amount 5000000 EUR atMost" },
         { "أنفقت أكثر من 100 مليون دولار", "amount 100000000 USD atLeast" },
         { "ضخت ما لا يقل عن 2 مليار دولار", "amount 2000000000 USD atLeast" },

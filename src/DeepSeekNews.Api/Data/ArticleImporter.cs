@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using DeepSeekNews.Analysis.Text;
 using DeepSeekNews.Api.Catalog;
+using DeepSeekNews.Api.Contracts;
+using DeepSeekNews.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepSeekNews.Api.Data;
@@ -30,6 +32,9 @@ public sealed class ArticleImporter(
     TimeProvider time,
     ILogger<ArticleImporter> logger)
 {
+    private const string StaleVersion = "stale";
+    private const int ReanalyzeBatchSize = 50;
+
     public async Task<ImportResult> ImportAsync(NewArticle input, CancellationToken cancellationToken)
     {
         var canonicalUrl = input.CanonicalUrl ?? UrlCanonicalizer.Canonicalize(input.Url);
@@ -86,18 +91,52 @@ public sealed class ArticleImporter(
         return new ImportResult(article, Created: true);
     }
 
-    /// <summary>Re-runs the analysis of one stored article with the current analyser, replacing its rows in one transaction.</summary>
-    public async Task ReanalyzeAsync(int articleId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Re-runs the analysis of stored articles that an older rules or catalog version analysed (with
+    /// <paramref name="all"/>, of every article), at most <paramref name="limit"/> of them, oldest id first. Each
+    /// article's rows are replaced in its own transaction, so an interrupted pass loses nothing and the next pass
+    /// continues where it stopped.
+    /// </summary>
+    public async Task<ReanalyzeResult> ReanalyzeAsync(bool all, int limit, Action<int, Article>? progress, CancellationToken cancellationToken)
     {
-        var article = await db.Articles
-            .Include(a => a.Mentions).Include(a => a.CostClaims).Include(a => a.Quotes)
-            .Include(a => a.Relations).Include(a => a.Candidates)
-            .AsSplitQuery()
-            .SingleAsync(a => a.Id == articleId, cancellationToken);
-        var analyzer = analyzers.Current;
-        var analysis = analyzer.Analyze(article.Text, article.Language);
-        AnalysisMapping.ApplyTo(article, analysis, analyzer.Version, time.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        var version = analyzers.Current.Version;
+        if (all)
+        {
+            // Marking current articles stale makes "all" resumable like any other pass.
+            await db.Articles.Where(a => a.AnalysisVersion == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.AnalysisVersion, StaleVersion), cancellationToken);
+        }
+
+        var done = 0;
+        while (done < limit)
+        {
+            var batch = await db.Articles
+                .Where(a => a.AnalysisVersion != version)
+                .OrderBy(a => a.Id)
+                .Take(Math.Min(ReanalyzeBatchSize, limit - done))
+                .Include(a => a.Mentions).Include(a => a.CostClaims).Include(a => a.Quotes)
+                .Include(a => a.Relations).Include(a => a.Candidates)
+                .AsSplitQuery()
+                .ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+            foreach (var article in batch)
+            {
+                var analyzer = analyzers.Current;
+                var analysis = analyzer.Analyze(article.Text, article.Language);
+                AnalysisMapping.ApplyTo(article, analysis, analyzer.Version, time.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(cancellationToken);
+                done++;
+                progress?.Invoke(done, article);
+            }
+            db.ChangeTracker.Clear();
+        }
+
+        var remaining = await db.Articles.CountAsync(a => a.AnalysisVersion != version, cancellationToken);
+        logger.LogInformation("Re-analysed {Reanalyzed} article(s) to version {AnalysisVersion}; {Remaining} remaining", done, version, remaining);
+        return new ReanalyzeResult(done, remaining, version);
     }
 
     private async Task<Article?> FindExistingAsync(string? canonicalUrl, string hash, CancellationToken cancellationToken)

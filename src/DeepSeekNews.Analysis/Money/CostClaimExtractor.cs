@@ -368,7 +368,9 @@ public sealed class CostClaimExtractor
                 return true;
             }
         }
-        if (a.IsMagnitude && a.Scale >= 1_000_000_000)
+        // «المليارات»، «عشرات المليارات»، «مئات الملايين»: magnitudes this large, or counted in tens and hundreds, are
+        // money unless the sentence counts people or things («يستخدمه الملايين» stays a count).
+        if (a.IsMagnitude && (a.Scale >= 1_000_000_000 || a.Value > a.Scale))
         {
             var (s0, s1) = doc.SentenceRange(a.First);
             for (var k = s0; k <= s1; k++)

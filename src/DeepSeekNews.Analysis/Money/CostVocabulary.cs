@@ -95,7 +95,8 @@ internal static class CostVocabulary
     public static readonly Dictionary<string, decimal> CostFractions = new Dictionary<string, decimal>
     {
         ["نصف"] = 2, ["ربع"] = 4, ["ثلث"] = 3, ["عشر"] = 10, ["خمس"] = 5, ["half"] = 2, ["quarter"] = 4, ["third"] = 3,
-        ["tenth"] = 10, ["fifth"] = 5, ["hundredth"] = 100, ["one-tenth"] = 10,
+        ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["eighth"] = 8, ["tenth"] = 10, ["twentieth"] = 20, ["thirtieth"] = 30,
+        ["fiftieth"] = 50, ["hundredth"] = 100,
     }.Normalized();
 
     /// <summary>Multiples that are words of their own: «ضعف التكلفة», "twice the price", "double the cost".</summary>

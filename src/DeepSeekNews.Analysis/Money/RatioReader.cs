@@ -151,11 +151,22 @@ internal static class RatioReader
         {
             k++;
         }
-        if (k >= t.Count || !SameSentence(t, i, k) || !IsCostNoun(t[k].Text))
+        if (k < t.Count && SameSentence(t, i, k) && IsCostNoun(t[k].Text))
         {
-            return null;
+            return new RatioMatch(i, k, StartOf(t, i), factor, RatioDirection.Higher);
         }
-        return new RatioMatch(i, k, StartOf(t, i), factor, RatioDirection.Higher);
+        // "twice as expensive", "three times as costly"
+        if (after + 1 < t.Count && t[after].Text == "as" && CostVocabulary.Is(t[after + 1].Text, CostVocabulary.InherentlyCostly))
+        {
+            return new RatioMatch(i, after + 1, StartOf(t, i), factor, RatioDirection.Higher);
+        }
+        // «تكلف عشرة أضعاف ما …»، «يكلف ضعف …»: the verb "to cost" before a multiple.
+        if (i > 0 && SameSentence(t, i - 1, i) && CostVocabulary.Is(t[i - 1].Text, CostVocabulary.CostVerbs) && after - 1 > i - 1
+            && (after - 1 == i || IsTimesWord(t[after - 1])))
+        {
+            return new RatioMatch(i - 1, after - 1, t[i - 1].Start, factor, RatioDirection.Higher);
+        }
+        return null;
     }
 
     /// <summary>«نصف التكلفة»، «بعشر الكلفة»، "a tenth of the cost", "half the price".</summary>

@@ -35,7 +35,7 @@ public sealed class CostClaimExtractor
     public IReadOnlyList<CostClaim> Extract(AnalyzedText text, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = MoneyLexer.Lex(text.Normalized.Value);
+        var tokens = MoneyLexer.Lex(text.Normalized);
         var doc = new Document(text, tokens);
         var claims = new List<Draft>();
 
@@ -161,13 +161,20 @@ public sealed class CostClaimExtractor
             return range;
         }
 
+        // "4 pounds" of butter: a bare English pound is money only with a scale ("40 million pounds").
+        if (aAfter is { Family: "pound", IsEnglish: true, Iso: null } && !a.HasScale)
+        {
+            aAfter = null;
+        }
         var currency = before ?? aAfter;
         var last = aAfter?.Last ?? a.Last;
         string? inherited = null;
         if (currency is null)
         {
             // «عشرات الدولارات» needs its currency; a bare «عشرات» or «6» is not money.
-            if (!a.HasScale || a.Scale < 1_000_000 || !AcceptsWithoutCurrency(doc, a, earlier, out inherited))
+            // 4m, 10k with no currency may be metres or anything else; only written-out scales stand alone.
+            var abbreviated = t[a.Last] is { Kind: MoneyTokenKind.Latin, Text: "m" or "k" or "b" };
+            if (!a.HasScale || a.Scale < 1_000_000 || abbreviated || !AcceptsWithoutCurrency(doc, a, earlier, out inherited))
             {
                 return null;
             }
@@ -205,7 +212,10 @@ public sealed class CostClaimExtractor
         }
 
         var factor = currency?.Factor ?? 1;
-        return new Draft(first, last, startNorm, CostClaimKind.Amount, Money(a.Value * factor), null, currency, bound, null, null, null)
+        // «25.000 دولار», "25.000 euros": a dot before three digits with the currency after is a thousands separator
+        // (Maghrebi, Levantine and European style); after a symbol ($2.554) it stays a decimal point.
+        var value = before is null && a.ThousandsValue is { } thousands ? thousands : a.Value;
+        return new Draft(first, last, startNorm, CostClaimKind.Amount, Money(value * factor), null, currency, bound, null, null, null)
         {
             InheritedIso = inherited,
         };
@@ -296,6 +306,11 @@ public sealed class CostClaimExtractor
             return null;
         }
 
+        // «من 2023 إلى 3.6 مليون»: a year is not the low end of a range.
+        if (!a.HasScale && before is null && a.StartsWithDigits && a.Value is >= 1900 and <= 2100 && a.Value == Math.Floor(a.Value))
+        {
+            return null;
+        }
         var low = a.Value;
         if (!a.HasScale && b.HasScale)
         {
@@ -308,9 +323,10 @@ public sealed class CostClaimExtractor
             low *= scale;
         }
         var high = b.Value;
-        if (low > high)
+        // Ranges are written low to high; «من 10 إلى 5» or "$2.55 — $1.15" is a change or two separate figures.
+        if (low >= high)
         {
-            (low, high) = (high, low);
+            return null;
         }
         var factor = currency.Factor;
         var first = openerEnd >= 0 && (between || from) ? openerEnd : before?.First ?? i;

@@ -6,7 +6,11 @@ namespace DeepSeekNews.Analysis.Money;
 /// <param name="Factor">1, or 0.01 for cents (سنت، cents, ¢), which are counted in US dollars.</param>
 /// <param name="Start">Normalised offset where the currency starts (after a proclitic).</param>
 /// <param name="IsEnglish">True for a currency written in Latin script (pounds alone then means sterling).</param>
-internal sealed record CurrencyMatch(string? Iso, string Family, decimal Factor, int First, int Last, int Start, bool IsEnglish);
+internal sealed record CurrencyMatch(string? Iso, string Family, decimal Factor, int First, int Last, int Start, bool IsEnglish)
+{
+    /// <summary>True for an ISO code (USD, SAR), which counts only when written in capitals.</summary>
+    public bool IsCode { get; init; }
+}
 
 /// <summary>
 /// Currency names, symbols and codes, Arabic and English, to ISO 4217. A bare جنيه, ريال, درهم, دينار, ليرة or روبية
@@ -71,7 +75,7 @@ internal static class Currencies
         ["try"] = "TRY", ["cny"] = "CNY", ["rmb"] = "CNY", ["jpy"] = "JPY", ["inr"] = "INR", ["ils"] = "ILS", ["nis"] = "ILS",
         ["mad"] = "MAD", ["chf"] = "CHF", ["cad"] = "CAD", ["aud"] = "AUD", ["krw"] = "KRW", ["rub"] = "RUB", ["hkd"] = "HKD",
         ["sgd"] = "SGD", ["twd"] = "TWD", ["tnd"] = "TND", ["dzd"] = "DZD", ["lyd"] = "LYD", ["yer"] = "YER", ["irr"] = "IRR",
-        ["brl"] = "BRL", ["mxn"] = "MXN", ["zar"] = "ZAR", ["pkr"] = "PKR", ["idr"] = "IDR", ["nzd"] = "NZD", ["sdg"] = "SDG",
+        ["brl"] = "BRL", ["mxn"] = "MXN", ["zar"] = "ZAR", ["pkr"] = "PKR", ["idr"] = "IDR", ["nzd"] = "NZD",
         ["rs"] = "INR",
     };
 
@@ -123,9 +127,9 @@ internal static class Currencies
         {
             return new CurrencyMatch("USD", "cent", 0.01m, k, k, tok.Start, true);
         }
-        if (tok.Kind == MoneyTokenKind.Latin && Codes.TryGetValue(tok.Text, out var code))
+        if (tok.Kind == MoneyTokenKind.Latin && Codes.TryGetValue(tok.Text, out var code) && IsWrittenAsCode(tok))
         {
-            return new CurrencyMatch(code, code, 1, k, k, tok.Start, true);
+            return new CurrencyMatch(code, code, 1, k, k, tok.Start, true) { IsCode = true };
         }
         return ReadAbbreviation(t, k);
     }
@@ -147,9 +151,9 @@ internal static class Currencies
             }
             return SymbolMatch(family, k, k, tok.Start);
         }
-        if (tok.Kind == MoneyTokenKind.Latin && Codes.TryGetValue(tok.Text, out var code) && tok.Text != "try")
+        if (tok.Kind == MoneyTokenKind.Latin && Codes.TryGetValue(tok.Text, out var code) && IsWrittenAsCode(tok) && tok.Text != "try")
         {
-            return new CurrencyMatch(code, code, 1, k, k, tok.Start, true);
+            return new CurrencyMatch(code, code, 1, k, k, tok.Start, true) { IsCode = true };
         }
         return null;
     }
@@ -204,6 +208,9 @@ internal static class Currencies
         }
         return best;
     }
+
+    // USD, SAR: a code is written in capitals (yer is a Turkish word, not the Yemeni rial); Rs only capitalised.
+    private static bool IsWrittenAsCode(MoneyToken tok) => tok.Text == "rs" ? tok.CapitalisedInOriginal : tok.UpperInOriginal;
 
     private static CurrencyMatch SymbolMatch(string family, int first, int last, int start) =>
         family switch

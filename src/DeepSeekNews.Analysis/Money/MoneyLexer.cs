@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis.Money;
@@ -14,7 +15,14 @@ internal readonly record struct MoneyToken(MoneyTokenKind Kind, string Text, int
 {
     public bool IsWord => Kind is MoneyTokenKind.Arabic or MoneyTokenKind.Latin;
 
-    public bool Is(string text) => Text == text;
+    /// <summary>For 25.000: the reading with the dot as a thousands separator (25000), used when no scale word follows.</summary>
+    public decimal? ThousandsReading { get; init; }
+
+    /// <summary>True for a Latin word written in capitals in the original text (USD, SAR), which a currency code must be.</summary>
+    public bool UpperInOriginal { get; init; }
+
+    /// <summary>True for a Latin word whose first letter is a capital in the original text (Rs).</summary>
+    public bool CapitalisedInOriginal { get; init; }
 }
 
 /// <summary>
@@ -22,7 +30,7 @@ internal readonly record struct MoneyToken(MoneyTokenKind Kind, string Text, int
 /// currency symbols and punctuation (a range needs its hyphen, a percentage its sign) and splits a number from a
 /// scale suffix glued to it (5.6m, 1.2bn, 10x), while a number glued to other letters (3nm, 10th, 4o) stays a word.
 /// </summary>
-internal static class MoneyLexer
+internal static partial class MoneyLexer
 {
     private static readonly HashSet<string> NumberSuffixes = new(StringComparer.Ordinal)
     {
@@ -30,6 +38,25 @@ internal static class MoneyLexer
     };
 
     private const string Symbols = "$€£¥₹₪₩₺₽¢";
+
+    /// <summary>Lexes the normalised copy, noting which Latin words were written in capitals in the original.</summary>
+    public static List<MoneyToken> Lex(NormalizedText text)
+    {
+        var tokens = Lex(text.Value);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == MoneyTokenKind.Latin)
+            {
+                var original = text.OriginalSlice(tokens[k].Start, tokens[k].End);
+                tokens[k] = tokens[k] with
+                {
+                    UpperInOriginal = original.Any(char.IsLetter) && original.All(c => !char.IsLetter(c) || char.IsUpper(c)),
+                    CapitalisedInOriginal = original.Length > 0 && char.IsUpper(original[0]),
+                };
+            }
+        }
+        return tokens;
+    }
 
     public static List<MoneyToken> Lex(string text)
     {
@@ -104,7 +131,11 @@ internal static class MoneyLexer
 
         void Add(MoneyTokenKind kind, int start, int end, decimal number = 0)
         {
-            tokens.Add(new MoneyToken(kind, text[start..end], start, end, !spaced, lineBreak, number));
+            var piece = text[start..end];
+            tokens.Add(new MoneyToken(kind, piece, start, end, !spaced, lineBreak, number)
+            {
+                ThousandsReading = kind == MoneyTokenKind.Number && ThousandsDot().IsMatch(piece) ? decimal.Parse(piece.Replace(".", ""), CultureInfo.InvariantCulture) : null,
+            });
             spaced = false;
             lineBreak = false;
         }
@@ -146,4 +177,7 @@ internal static class MoneyLexer
         }
         return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
+
+    [GeneratedRegex(@"^[0-9]{1,3}\.[0-9]{3}$")]
+    private static partial Regex ThousandsDot();
 }

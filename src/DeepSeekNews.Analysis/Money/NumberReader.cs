@@ -15,6 +15,9 @@ namespace DeepSeekNews.Analysis.Money;
 internal sealed record NumberPhrase(int First, int Last, int Start, decimal Value, decimal Scale, bool IsMagnitude, bool StartsWithDigits, string LeadingPrefix)
 {
     public bool HasScale => Scale > 0;
+
+    /// <summary>For a lone 25.000 with no scale: the value with the dot read as a thousands separator (25000).</summary>
+    public decimal? ThousandsValue { get; init; }
 }
 
 /// <summary>
@@ -105,7 +108,10 @@ internal static class NumberReader
         }
 
         var startOffset = t[i].Start + first.Prefix.Length;
-        return new NumberPhrase(i, end - 1, startOffset, total, first.IsMagnitude ? first.Scale : Math.Max(lastScale, 0), magnitude, first.StartsWithDigits, first.Prefix);
+        return new NumberPhrase(i, end - 1, startOffset, total, first.IsMagnitude ? first.Scale : Math.Max(lastScale, 0), magnitude, first.StartsWithDigits, first.Prefix)
+        {
+            ThousandsValue = end == i + 1 && t[i].ThousandsReading is { } thousands ? thousands : null,
+        };
     }
 
     /// <summary>The scale word at <paramref name="index"/> (Arabic with an optional article, or English), if any.</summary>
@@ -286,8 +292,13 @@ internal static class NumberReader
             return null;
         }
 
-        // "tens of billions", "hundreds of millions"
+        // "tens of billions", "hundreds of millions"; "$670-billion"
         var scaleIndex = e;
+        if (digits && scaleIndex + 1 < t.Count && t[scaleIndex].Text == "-" && t[scaleIndex].Joined && t[scaleIndex + 1].Joined
+            && ScaleAt(t, scaleIndex + 1, false) is not null)
+        {
+            scaleIndex++;
+        }
         if (vague is not null && scaleIndex + 1 < t.Count && t[scaleIndex].Text == "of" && ScaleAt(t, scaleIndex + 1, false) is { Form: ScaleForm.Plural })
         {
             scaleIndex++;

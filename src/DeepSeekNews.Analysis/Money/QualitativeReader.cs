@@ -124,13 +124,15 @@ internal static class QualitativeReader
             return null;
         }
         var first = i - 1;
+        // "less expensive": the comparative turns the direction round.
+        var direction = CostVocabulary.Is(t[i - 1].Text, CostVocabulary.LowerWords) ? RatioDirection.Lower : RatioDirection.Higher;
         // A relative adjective (حسابية، مالية) between the noun and «باهظة» belongs to the noun phrase.
         if (i >= 2 && t[i - 1].Kind == MoneyTokenKind.Arabic && (t[i - 1].Text.EndsWith("يه", StringComparison.Ordinal) || t[i - 1].Text.EndsWith('ي'))
             && IsContentWord(t, i - 2) && RatioReader.SameSentence(t, i - 2, i))
         {
             first = i - 2;
         }
-        return new QualitativeMatch(first, i, t[first].Start, RatioDirection.Higher, CostCategory.Cost);
+        return new QualitativeMatch(first, i, t[first].Start, direction, CostCategory.Cost);
     }
 
     private static bool IsContentWord(IReadOnlyList<MoneyToken> t, int k) =>

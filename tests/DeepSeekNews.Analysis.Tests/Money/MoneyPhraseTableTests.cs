@@ -20,6 +20,9 @@ public class MoneyPhraseTableTests
         { "بلغت الإيرادات 2,5 مليار يورو", "amount 2500000000 EUR exact" },
         { "سجلت المبيعات 1.000.000 يورو", "amount 1000000 EUR exact" },
         { "بلغت التكلفة 5.6 مليون دولار", "amount 5600000 USD exact" },
+        { "يبلغ سعر الحاسوب المحمول 25.000 درهم", "amount 25000 AED exact" },
+        { "Gas averaged $2.45 a gallon.", "amount 2.45 USD exact" },
+        { "Russia owes $670-billion to foreigners.", "amount 670000000000 USD exact" },
 
         // Number words: units, teens, tens, hundreds, compounds with و.
         { "بلغت التكلفة خمسة ملايين دولار", "amount 5000000 USD exact" },
@@ -175,6 +178,10 @@ public class MoneyPhraseTableTests
         { "قارن الباحثون نموذج GPT-4 بنموذج o3", "none" },
         { "تعتمد الشركة على شرائح H800 من إنفيديا", "none" },
         { "Shares fell 17% on Monday.", "none" },
+        { "Add 4 pounds of flour to the mix.", "none" },
+        { "The bill came to 4m, the report said, after costs rose.", "none" },
+        { "Onay için 4 yer ayrıldı.", "none" },
+        { "انخفض سعر الاشتراك من 10 إلى 5 دولارات", "amount 5 USD exact" },
 
         // Qualitative claims are reported but carry no amount.
         { "حققت الشركة ذلك بتكاليف أقل بكثير", "qualitative" },

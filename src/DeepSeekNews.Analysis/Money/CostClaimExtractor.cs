@@ -145,7 +145,7 @@ public sealed class CostClaimExtractor
         var a = NumberReader.Read(t, i);
         if (a is null)
         {
-            return null;
+            return ReadDualAmount(doc, i);
         }
         if (IsPercent(t, a.Last + 1, out _))
         {
@@ -219,6 +219,18 @@ public sealed class CostClaimExtractor
         {
             InheritedIso = inherited,
         };
+    }
+
+    /// <summary>«بدولارين»، «ريالين»: a dual currency noun is an amount of two.</summary>
+    private static Draft? ReadDualAmount(Document doc, int i)
+    {
+        var t = doc.Tokens;
+        if (Currencies.ReadDual(t, i) is not { } dual)
+        {
+            return null;
+        }
+        var bound = Bounds.MatchBefore(t, i) is { } prefix ? prefix.Bound : CostBound.Exact;
+        return new Draft(i, dual.Last, dual.Start, CostClaimKind.Amount, Money(2 * dual.Factor), null, dual, bound, null, null, null);
     }
 
     /// <summary>
@@ -690,7 +702,7 @@ public sealed class CostClaimExtractor
         /// <summary>True when the entity is named as a source: «بحسب تقرير نشره موقع X»، «وفقاً لـX»، "according to X".</summary>
         public bool IsAttributed(EntityMatch entity)
         {
-            var index = Tokens.FindIndex(tok => tok.End > entity.NormStart);
+            var index = TokenAt(entity.NormStart);
             if (index < 0)
             {
                 return false;
@@ -704,6 +716,25 @@ public sealed class CostClaimExtractor
                 }
             }
             return false;
+        }
+
+        /// <summary>The first token that ends after normalised offset <paramref name="offset"/>, or -1.</summary>
+        private int TokenAt(int offset)
+        {
+            int lo = 0, hi = Tokens.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (Tokens[mid].End > offset)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+            return lo < Tokens.Count ? lo : -1;
         }
 
         private static bool EndsSentence(List<MoneyToken> t, int k)

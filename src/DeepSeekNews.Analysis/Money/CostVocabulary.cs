@@ -10,7 +10,8 @@ internal static class CostVocabulary
     public static readonly (CostCategory Category, HashSet<string> Cues)[] StrongCues =
     [
         (CostCategory.Cost, ArabicForms.Set(
-            "تكلفة", "تكاليف", "كلفة", "كلف", "تكلف", "يكلف", "كلفت", "تكلفت", "يتكلف", "cost", "costs", "costing", "costed")),
+            "تكلفة", "تكاليف", "كلفة", "كلف", "تكلف", "يكلف", "كلفت", "تكلفت", "يتكلف", "سيكلف", "ستكلف", "cost", "costs", "costing",
+            "costed")),
         (CostCategory.Spending, ArabicForms.Set(
             "إنفاق", "ينفق", "تنفق", "أنفقت", "أنفق", "ستنفق", "سينفق", "نفقات", "مصروفات", "استثمار", "استثمارات", "يستثمر",
             "تستثمر", "استثمرت", "استثمر", "ستستثمر", "سيستثمر", "ضخ", "يضخ", "تضخ", "ضخت", "رصد", "رصدت", "يرصد", "ترصد",
@@ -19,7 +20,7 @@ internal static class CostVocabulary
             "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, ArabicForms.Set(
             "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
-            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails")),
+            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت")),
         (CostCategory.Value, ArabicForms.Set(
             "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",
             "capitalization", "wiped", "erased", "cap")),

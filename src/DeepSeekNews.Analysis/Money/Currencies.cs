@@ -103,6 +103,29 @@ internal static class Currencies
     private static readonly HashSet<string> ChineseCues = ArabicForms.Set(
         "الصين", "صيني", "صينية", "الصينية", "الصيني", "بكين", "شنغهاي", "يوان", "china", "chinese", "beijing", "shanghai", "yuan", "rmb", "renminbi");
 
+    // Dual nouns are a number by themselves: «دولارين» is two dollars.
+    private static readonly HashSet<string> DualNouns = ArabicForms.Set(
+        "دولاران", "دولارين", "ريالان", "ريالين", "ديناران", "دينارين", "درهمان", "درهمين", "جنيهان", "جنيهين", "ليرتان",
+        "ليرتين", "سنتين", "شيكلين", "روبيتين");
+
+    /// <summary>A dual currency noun standing alone at token <paramref name="k"/> («بدولارين»), read as an amount of 2.</summary>
+    public static CurrencyMatch? ReadDual(IReadOnlyList<MoneyToken> t, int k)
+    {
+        if (t[k].Kind != MoneyTokenKind.Arabic)
+        {
+            return null;
+        }
+        foreach (var (prefix, stem) in ArabicForms.Readings(t[k].Text))
+        {
+            if (prefix is "" or "ب" or "و" or "ل" or "وب" && DualNouns.Contains(stem))
+            {
+                var single = new[] { t[k] with { Text = stem, Start = t[k].Start + prefix.Length } };
+                return ReadNoun(single, 0, afterOf: false) is { } noun ? noun with { First = k, Last = k } : null;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The currency that follows a number at token <paramref name="k"/> («دولار»، «من الدولارات»، "of dollars", "$", "USD", «ج.م»).</summary>
     public static CurrencyMatch? ReadAfter(IReadOnlyList<MoneyToken> t, int k, bool allowOf)
     {

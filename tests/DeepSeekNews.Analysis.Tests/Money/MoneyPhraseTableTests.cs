@@ -93,6 +93,7 @@ public class MoneyPhraseTableTests
         { "اشترت الشركة المنصة بمليار دولار", "amount 1000000000 USD exact" },
         { "بيعت الشركة بـ6 ملايين دولار", "amount 6000000 USD exact" },
         { "سعر التذكرة 30 سنتاً", "amount 0.3 USD exact" },
+        { "بلغ سعر الساعة لاستئجار الخادم دولارين", "amount 2 USD exact" },
         { "The EU pledged €750m for chips.", "amount 750000000 EUR exact" },
         { "Britain will spend £2bn on compute.", "amount 2000000000 GBP exact" },
         { "The fund holds US$3 billion.", "amount 3000000000 USD exact" },

@@ -27,6 +27,8 @@ internal sealed record NumberPhrase(int First, int Last, int Start, decimal Valu
 /// </summary>
 internal static class NumberReader
 {
+    private const decimal MaxDigits = 1_000_000_000_000_000m;
+
     private sealed record Group(int End, decimal Value, decimal Scale, bool IsMagnitude, bool IsBareFraction, bool StartsWithDigits, string Prefix);
 
     public static NumberPhrase? Read(IReadOnlyList<MoneyToken> t, int i)
@@ -161,7 +163,8 @@ internal static class NumberReader
 
         if (tok.Kind == MoneyTokenKind.Number)
         {
-            if (afterJoiner)
+            // Beyond a quadrillion a digit string is an identifier, not an amount (and would overflow with a scale).
+            if (afterJoiner || tok.Number > MaxDigits)
             {
                 return null;
             }

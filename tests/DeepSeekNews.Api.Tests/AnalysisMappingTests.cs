@@ -51,5 +51,8 @@ public sealed class AnalysisMappingTests
         var plain = ArticleImporter.ContentHash("قالت الشركة \"إنها\" ستنمو.\nوأضافت: نعم");
         Assert.Equal(plain, ArticleImporter.ContentHash("  قالَت الشركة «إنها» ستنمو.\n\n وأضافت:   نعم "));
         Assert.NotEqual(plain, ArticleImporter.ContentHash("قالت الشركة إنها لن تنمو."));
+        Assert.Equal(
+            ArticleImporter.ContentHash("أعلنت الشركة عن نموذج R1 بتكلفة 6 ملايين دولار.\nوقال المدير إن العمل مستمر."),
+            ArticleImporter.ContentHash("  أعلنَتِ الشّركةُ عن نموذج r1 بتكلفة ٦ ملايين دولار.  وقال   المدير إن العمـــل مستمر.\r\n"));
     }
 }

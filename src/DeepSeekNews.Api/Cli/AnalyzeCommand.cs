@@ -2,29 +2,33 @@ using System.Text.Json;
 using DeepSeekNews.Analysis;
 using DeepSeekNews.Api.Catalog;
 using DeepSeekNews.Api.Infrastructure;
+using DeepSeekNews.Ingestion.Extraction;
 
 namespace DeepSeekNews.Api.Cli;
 
 /// <summary>
-/// <c>analyze</c>: prints the analysis contract for text files (and stdin). One input → its JSON on stdout;
-/// several inputs → one JSON document per line; with <c>--out DIR</c> → DIR/NAME.json for each.
+/// <c>analyze</c>: prints the analysis contract of articles: text files as they are, HTML pages after extraction,
+/// or standard input. One input → its JSON on stdout; several → one JSON document per line; with
+/// <c>--out DIR</c> → DIR/NAME.json for each.
 /// </summary>
 public sealed class AnalyzeCommand : ICommand
 {
     private static readonly string[] TextExtensions = [".txt", ".text", ".md"];
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml"];
 
     public string Name => "analyze";
 
-    public string Summary => "print the analysis JSON of text files (or - for stdin)";
+    public string Summary => "print the analysis JSON of text or HTML files (or - for stdin)";
 
     public string Usage => """
         Usage: DeepSeekNews.Api analyze <file|folder|->... [--out DIR] [--language ar|en]
 
         Analyses each article and prints the analysis JSON (entities, costClaims, quotes, relations), with the
         built-in catalog (or Analysis:CatalogPath) plus the curated entries of the database if it exists.
-          file      a .txt file: plain text, one paragraph per line
-          folder    every .txt file in it
-          -         read one article from standard input
+          file      a .txt file (plain text, one paragraph per line) or an .html page (the article is
+                    extracted first; the JSON's text is then the extracted text)
+          folder    every .txt and .html file in it
+          -         read one plain-text article from standard input
           --out DIR write DIR/NAME.json for each input instead of printing
           --language ar|en   skip language detection
         One input prints indented JSON; several print one JSON document per line.
@@ -32,33 +36,38 @@ public sealed class AnalyzeCommand : ICommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var options = Parse(args);
-        var inputs = ResolveInputs(options.Inputs);
+        var options = CliArguments.Parse(args, valueOptions: ["--out", "-o", "--language"]);
+        var outDir = options.Value("--out") ?? options.Value("-o");
+        var language = options.Value("--language");
+        if (language is not null and not ("ar" or "en"))
+        {
+            throw new UsageException($"--language must be ar or en; got '{language}'.");
+        }
+        var inputs = CliArguments.ResolveFiles(options.Inputs, [.. TextExtensions, .. HtmlExtensions], "text or HTML", allowStandardInput: true);
 
         using var host = CommandLine.BuildHost(options.ConfigurationArgs);
         await host.Services.LoadCuratedCatalogIfPresentAsync(cancellationToken);
         var analyzer = host.Services.GetRequiredService<AnalyzerProvider>().Current;
-        if (options.OutDir is not null)
+        var extractor = host.Services.GetRequiredService<ArticleExtractor>();
+        if (outDir is not null)
         {
-            Directory.CreateDirectory(options.OutDir);
+            Directory.CreateDirectory(outDir);
         }
 
-        var single = inputs.Count == 1 && options.OutDir is null;
-        var json = JsonDefaults.Create(indented: single || options.OutDir is not null);
+        var json = JsonDefaults.Create(indented: inputs.Count == 1 || outDir is not null);
         var failures = 0;
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var text = input == "-" ? await Console.In.ReadToEndAsync(cancellationToken) : await File.ReadAllTextAsync(input, cancellationToken);
-                var result = analyzer.Analyze(text, options.Language);
-                if (options.OutDir is not null)
+                var (text, detected) = await ReadArticleAsync(input, extractor, cancellationToken);
+                var result = analyzer.Analyze(text, language ?? detected);
+                if (outDir is not null)
                 {
-                    var name = input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input);
-                    var path = Path.Combine(options.OutDir, name + ".json");
+                    var path = Path.Combine(outDir, (input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input)) + ".json");
                     await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, json), cancellationToken);
-                    Console.Error.WriteLine($"{input}: {Describe(result)} → {path}");
+                    Console.Error.WriteLine($"{input}: {result.Language}, {result.Entities.Count} entities, {result.CostClaims.Count} cost claims, {result.Quotes.Count} quotes → {path}");
                 }
                 else
                 {
@@ -71,95 +80,25 @@ public sealed class AnalyzeCommand : ICommand
                 Console.Error.WriteLine($"{input}: failed: {ex.Message}");
             }
         }
-        if (options.OutDir is not null || failures > 0)
+        if (outDir is not null || failures > 0)
         {
             Console.Error.WriteLine($"Analysed {inputs.Count - failures} of {inputs.Count} article(s){(failures > 0 ? $"; {failures} failed" : "")}.");
         }
         return failures == 0 ? CommandLine.Success : CommandLine.Failure;
     }
 
-    private static string Describe(AnalysisResult r) =>
-        $"{r.Language}, {r.Entities.Count} entities, {r.CostClaims.Count} cost claims, {r.Quotes.Count} quotes";
-
-    private sealed record Options(List<string> Inputs, string? OutDir, string? Language, string[] ConfigurationArgs);
-
-    private static Options Parse(string[] args)
+    /// <summary>The text to analyse and, for HTML, the language the page declares or shows.</summary>
+    private static async Task<(string Text, string? Language)> ReadArticleAsync(string input, ArticleExtractor extractor, CancellationToken cancellationToken)
     {
-        var inputs = new List<string>();
-        var configuration = new List<string>();
-        string? outDir = null;
-        string? language = null;
-        for (var i = 0; i < args.Length; i++)
+        if (input == "-")
         {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "--out" or "-o":
-                    outDir = i + 1 < args.Length ? args[++i] : throw new UsageException("--out needs a folder.");
-                    break;
-                case "--language":
-                    language = i + 1 < args.Length ? args[++i] : throw new UsageException("--language needs ar or en.");
-                    if (language is not ("ar" or "en"))
-                    {
-                        throw new UsageException($"--language must be ar or en; got '{language}'.");
-                    }
-                    break;
-                case "-":
-                    inputs.Add(arg);
-                    break;
-                default:
-                    if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':'))
-                    {
-                        configuration.Add(arg); // --Section:Key=Value configuration override
-                    }
-                    else if (arg.StartsWith('-'))
-                    {
-                        throw new UsageException($"unknown option '{arg}'.");
-                    }
-                    else
-                    {
-                        inputs.Add(arg);
-                    }
-                    break;
-            }
+            return (await Console.In.ReadToEndAsync(cancellationToken), null);
         }
-        if (inputs.Count == 0)
+        if (HtmlExtensions.Contains(Path.GetExtension(input), StringComparer.OrdinalIgnoreCase))
         {
-            throw new UsageException("give at least one file, folder or - (standard input).");
+            var article = extractor.ExtractFile(input);
+            return (article.Text, article.Language is "ar" or "en" ? article.Language : null);
         }
-        return new Options(inputs, outDir, language, configuration.ToArray());
-    }
-
-    private static List<string> ResolveInputs(List<string> inputs)
-    {
-        var files = new List<string>();
-        foreach (var input in inputs)
-        {
-            if (input == "-")
-            {
-                files.Add(input);
-            }
-            else if (Directory.Exists(input))
-            {
-                var found = Directory.EnumerateFiles(input)
-                    .Where(f => TextExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (found.Count == 0)
-                {
-                    throw new UsageException($"folder '{input}' holds no .txt files.");
-                }
-                files.AddRange(found);
-            }
-            else if (File.Exists(input))
-            {
-                files.Add(input);
-            }
-            else
-            {
-                throw new UsageException($"'{input}' is neither a file nor a folder.");
-            }
-        }
-        return files;
+        return (await File.ReadAllTextAsync(input, cancellationToken), null);
     }
 }

@@ -1,4 +1,5 @@
 using DeepSeekNews.Api.Infrastructure;
+using DeepSeekNews.Api.Scheduling;
 
 namespace DeepSeekNews.Api.Cli;
 
@@ -18,6 +19,8 @@ public static class CommandLine
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
         new AnalyzeCommand(),
+        new ExtractCommand(),
+        new IngestCommand(),
         new MigrateCommand(),
         new ReanalyzeCommand(),
     }.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -94,7 +97,7 @@ public static class CommandLine
     /// A host for a CLI verb: the same configuration sources as the web API (appsettings.json, environment,
     /// --Key=Value arguments) and its storage and analysis services, logging to stderr.
     /// </summary>
-    public static IHost BuildHost(string[] configurationArgs, Action<HostApplicationBuilder>? configure = null)
+    public static IHost BuildHost(string[] configurationArgs)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -105,7 +108,7 @@ public static class CommandLine
         builder.Services.AddDeepSeekNewsLogging(builder.Configuration, toStandardError: true);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddAnalysis();
-        configure?.Invoke(builder);
+        builder.Services.AddIngestionRunner(builder.Configuration);
         return builder.Build();
     }
 

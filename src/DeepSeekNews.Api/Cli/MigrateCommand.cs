@@ -19,12 +19,12 @@ public sealed class MigrateCommand : ICommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var unknown = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) || !a.Contains(':'));
-        if (unknown is not null)
+        var options = CliArguments.Parse(args);
+        if (options.Inputs.Count > 0)
         {
-            throw new UsageException($"unexpected argument '{unknown}'.");
+            throw new UsageException($"unexpected argument '{options.Inputs[0]}'.");
         }
-        using var host = CommandLine.BuildHost(args);
+        using var host = CommandLine.BuildHost(options.ConfigurationArgs);
         await host.Services.PrepareDatabaseAsync(cancellationToken);
 
         await using var scope = host.Services.CreateAsyncScope();

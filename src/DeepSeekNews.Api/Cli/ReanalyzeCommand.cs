@@ -20,25 +20,14 @@ public sealed class ReanalyzeCommand : ICommand
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var all = false;
-        var configuration = new List<string>();
-        foreach (var arg in args)
+        var options = CliArguments.Parse(args, flags: ["--all"]);
+        if (options.Inputs.Count > 0)
         {
-            if (arg == "--all")
-            {
-                all = true;
-            }
-            else if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains(':'))
-            {
-                configuration.Add(arg);
-            }
-            else
-            {
-                throw new UsageException($"unexpected argument '{arg}'.");
-            }
+            throw new UsageException($"unexpected argument '{options.Inputs[0]}'.");
         }
+        var all = options.Flag("--all");
 
-        using var host = CommandLine.BuildHost(configuration.ToArray());
+        using var host = CommandLine.BuildHost(options.ConfigurationArgs);
         await host.Services.PrepareDatabaseAsync(cancellationToken);
         await using var scope = host.Services.CreateAsyncScope();
         var importer = scope.ServiceProvider.GetRequiredService<ArticleImporter>();

@@ -6,11 +6,11 @@ namespace DeepSeekNews.Api.Contracts;
 /// <param name="Language" example="ar">"ar" or "en"; detected when omitted.</param>
 public sealed record AnalyzeRequest(string? Text, string? Html, string? Language);
 
-/// <summary>An article to analyse and store. Give <c>text</c> or <c>html</c>.</summary>
+/// <summary>An article to analyse and store. Give <c>text</c>, <c>html</c>, or only <c>url</c> to have the page fetched.</summary>
 /// <param name="Text" example="أعلنت شركة OpenAI عن نموذج o3، وقال الرئيس التنفيذي سام ألتمان إن النموذج أفضل في الرياضيات.">Plain text, one paragraph per line.</param>
 /// <param name="Html">A whole HTML page; the article and its metadata are extracted from it.</param>
 /// <param name="Title" example="OpenAI تكشف عن o3">The headline.</param>
-/// <param name="Url" example="https://www.example.com/tech/2025/01/28/openai-o3">Where the article was published; two articles with the same canonical URL are one.</param>
+/// <param name="Url" example="https://www.example.com/tech/2025/01/28/openai-o3">Where the article was published; two articles with the same canonical URL are one. Alone, the page is fetched and its article extracted.</param>
 /// <param name="PublishedAt" example="2025-01-28T09:30:00+03:00">ISO 8601 publication time; stored in UTC.</param>
 /// <param name="Language" example="ar">"ar" or "en"; detected when omitted.</param>
 public sealed record CreateArticleRequest(string? Text, string? Html, string? Title, string? Url, DateTimeOffset? PublishedAt, string? Language);
@@ -33,3 +33,9 @@ public sealed record AddAliasRequest(string? Alias, bool NeedsCue = false);
 /// <param name="All" example="false">True re-runs every article; false (default) only those analysed by an older rules or catalog version.</param>
 /// <param name="Limit" example="500">At most this many articles in this call (1 to 5000, default 500); call again while remaining is above 0.</param>
 public sealed record ReanalyzeRequest(bool All = false, int? Limit = null);
+
+/// <summary>A feed for the scheduler to read.</summary>
+/// <param name="Url" example="https://www.example.com/tech/rss.xml">An RSS 2.0, RSS 1.0 or Atom feed.</param>
+/// <param name="Name" example="Example Tech">A label for people.</param>
+/// <param name="Interval" example="00:30:00">How often to read it (hh:mm:ss, at least one minute; default 30 minutes).</param>
+public sealed record CreateSourceRequest(string? Url, string? Name, TimeSpan? Interval);

@@ -88,3 +88,32 @@ public sealed record ReanalyzeResult(int Reanalyzed, int Remaining, string Analy
 
 /// <summary>A name the catalog lacks, seen in stored articles, for curators to review.</summary>
 public sealed record CandidateSummary(string Name, EntityType TypeGuess, int ArticleCount, int Occurrences, IReadOnlyList<string> Cues);
+
+/// <summary>A feed source with what its last run did.</summary>
+public sealed record SourceItem(
+    int Id,
+    string Url,
+    string? Name,
+    TimeSpan Interval,
+    bool FromConfiguration,
+    DateTime AddedAt,
+    DateTime NextRunAt,
+    DateTime? LastRunAt,
+    DateTime? LastSuccessAt,
+    string? LastStatus,
+    string? LastMessage,
+    int ErrorCount,
+    int ArticlesStored);
+
+/// <summary>What one source's run did in an ingestion pass.</summary>
+public sealed record SourceRunItem(int SourceId, string Url, string Status, int Stored, int AlreadyStored, int Failed, string? Error);
+
+/// <summary>What an ingestion pass did.</summary>
+public sealed record IngestionRunResponse(
+    DateTime StartedAt,
+    DateTime CompletedAt,
+    int Stored,
+    int AlreadyStored,
+    int FailedItems,
+    int FailedSources,
+    IReadOnlyList<SourceRunItem> Sources);

@@ -3,7 +3,7 @@ using System.Text;
 using DeepSeekNews.Analysis.Text;
 using DeepSeekNews.Api.Catalog;
 using DeepSeekNews.Api.Contracts;
-using DeepSeekNews.Ingestion;
+using DeepSeekNews.Ingestion.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DeepSeekNews.Api.Data;
@@ -37,7 +37,7 @@ public sealed class ArticleImporter(
 
     public async Task<ImportResult> ImportAsync(NewArticle input, CancellationToken cancellationToken)
     {
-        var canonicalUrl = input.CanonicalUrl ?? UrlCanonicalizer.Canonicalize(input.Url);
+        var canonicalUrl = input.CanonicalUrl ?? UrlCanonicalizer.TryCanonicalize(input.Url);
         var hash = ContentHash(input.Text);
 
         var existing = await FindExistingAsync(canonicalUrl, hash, cancellationToken);

@@ -124,3 +124,18 @@ internal sealed class StoredCandidateConfiguration : IEntityTypeConfiguration<St
         builder.HasIndex(c => c.Name);
     }
 }
+
+internal sealed class FeedSourceConfiguration : IEntityTypeConfiguration<FeedSource>
+{
+    public void Configure(EntityTypeBuilder<FeedSource> builder)
+    {
+        builder.ToTable("Sources");
+        builder.Property(s => s.Url).HasMaxLength(2048);
+        builder.Property(s => s.Name).HasMaxLength(300);
+        builder.Property(s => s.LastStatus).HasMaxLength(20);
+        builder.Property(s => s.LastMessage).HasMaxLength(2000);
+        builder.Property(s => s.ETag).HasMaxLength(500);
+        builder.HasIndex(s => s.Url).IsUnique();
+        builder.HasIndex(s => s.NextRunAt);
+    }
+}

@@ -21,6 +21,8 @@ public sealed class DeepSeekNewsDbContext(DbContextOptions<DeepSeekNewsDbContext
 
     public DbSet<StoredCandidate> Candidates => Set<StoredCandidate>();
 
+    public DbSet<FeedSource> Sources => Set<FeedSource>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeepSeekNewsDbContext).Assembly);
 

@@ -20,13 +20,12 @@ public static class AnalyzeEndpoints
         return app;
     }
 
-    public static async Task<Results<Ok<AnalysisResult>, ProblemHttpResult>> Analyze(
+    public static Results<Ok<AnalysisResult>, ProblemHttpResult> Analyze(
         AnalyzeRequest request,
         ArticleInput input,
-        AnalyzerProvider analyzers,
-        CancellationToken cancellationToken)
+        AnalyzerProvider analyzers)
     {
-        var prepared = await input.PrepareAsync(request.Text, request.Html, request.Language, cancellationToken);
+        var prepared = input.Prepare(request.Text, request.Html, request.Language);
         if (prepared.Problem is { } problem)
         {
             return problem;

@@ -1,5 +1,7 @@
 using DeepSeekNews.Api.Contracts;
 using DeepSeekNews.Api.Data;
+using DeepSeekNews.Api.Scheduling;
+using DeepSeekNews.Ingestion.Fetching;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,9 +16,11 @@ public static class ArticleEndpoints
         group.MapPost("/", CreateArticle)
             .WithName("CreateArticle")
             .WithSummary("Analyse and store an article")
-            .WithDescription("Stores the article given as text or HTML together with its analysis and answers 201 with its " +
-                "Location. An article whose canonical URL or normalised text is already stored is not stored again: the " +
-                "answer is then 200 with the stored article.")
+            .WithDescription("Stores the article given as text, as HTML, or only as a url (then the page is fetched and " +
+                "the article extracted), together with its analysis, and answers 201 with its Location. An article whose " +
+                "canonical URL or normalised text is already stored is not stored again: the answer is then 200 with the " +
+                "stored article. Fetch failures: 400 invalid URL, 403 refused address or robots.txt, 413 too large, " +
+                "415 not HTML, 422 no article text, 502 unreachable or upstream error, 504 timeout.")
             .Accepts<CreateArticleRequest>("application/json");
 
         group.MapPost("/reanalyze", Reanalyze)
@@ -53,31 +57,68 @@ public static class ArticleEndpoints
         CreateArticleRequest request,
         ArticleInput input,
         ArticleImporter importer,
+        WebArticleImporter web,
         ArticleQueries queries,
         CancellationToken cancellationToken)
     {
-        var prepared = await input.PrepareAsync(request.Text, request.Html, request.Language, cancellationToken);
-        if (prepared.Problem is { } problem)
+        Uri? url = null;
+        if (request.Url is not null && !(Uri.TryCreate(request.Url.Trim(), UriKind.Absolute, out url) && url.Scheme is "http" or "https"))
         {
-            return problem;
-        }
-        var article = prepared.Article! with
-        {
-            Title = request.Title ?? prepared.Article!.Title,
-            Url = request.Url ?? prepared.Article.Url,
-            PublishedAt = request.PublishedAt ?? prepared.Article.PublishedAt,
-        };
-        if (request.Url is not null && !(Uri.TryCreate(request.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-        {
-            return Problems.BadRequest("url must be an absolute http or https URL.");
+            return Problems.BadRequest($"url must be an absolute http or https URL; got '{request.Url}'.");
         }
 
-        var result = await importer.ImportAsync(article, cancellationToken);
+        ImportResult result;
+        if (url is not null && string.IsNullOrWhiteSpace(request.Text) && string.IsNullOrWhiteSpace(request.Html))
+        {
+            // Only a URL: fetch the page, extract the article, analyse and store it.
+            try
+            {
+                result = await web.ImportAsync(url, request.PublishedAt, cancellationToken);
+            }
+            catch (FetchException ex)
+            {
+                return Problems.Status(ex.StatusCode, FetchProblemTitle(ex.Failure), ex.Message);
+            }
+            catch (EmptyArticleException ex)
+            {
+                return Problems.Status(StatusCodes.Status422UnprocessableEntity, "No article in the page", ex.Message);
+            }
+        }
+        else
+        {
+            var prepared = input.Prepare(request.Text, request.Html, request.Language, url);
+            if (prepared.Problem is { } problem)
+            {
+                return problem;
+            }
+            var article = prepared.Article! with
+            {
+                Title = request.Title ?? prepared.Article!.Title,
+                Url = url?.AbsoluteUri ?? prepared.Article.Url,
+                PublishedAt = request.PublishedAt ?? prepared.Article.PublishedAt,
+            };
+            result = await importer.ImportAsync(article, cancellationToken);
+        }
+
         var detail = await queries.GetDetailAsync(result.Article.Id, cancellationToken);
         return result.Created
             ? TypedResults.Created($"/api/articles/{result.Article.Id}", detail!)
             : TypedResults.Ok(detail!);
     }
+
+    private static string FetchProblemTitle(FetchFailure failure) => failure switch
+    {
+        FetchFailure.InvalidUrl => "Invalid URL",
+        FetchFailure.RefusedAddress => "Address refused",
+        FetchFailure.DisallowedByRobots => "Disallowed by robots.txt",
+        FetchFailure.Unreachable => "Page unreachable",
+        FetchFailure.Timeout => "Fetch timed out",
+        FetchFailure.UpstreamError => "The page's server answered with an error",
+        FetchFailure.TooManyRedirects => "Too many redirects",
+        FetchFailure.TooLarge => "Page too large",
+        FetchFailure.UnsupportedMediaType => "Not an HTML page",
+        _ => "Fetch failed",
+    };
 
     public const int DefaultReanalyzeLimit = 500;
     public const int MaxReanalyzeLimit = 5000;

@@ -1,5 +1,7 @@
 using System.Text;
 using DeepSeekNews.Api.Data;
+using DeepSeekNews.Api.Scheduling;
+using DeepSeekNews.Ingestion.Extraction;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
@@ -18,11 +20,11 @@ public sealed class ApiOptions
 public sealed record PreparedInput(NewArticle? Article, ProblemHttpResult? Problem);
 
 /// <summary>Checks the text-or-HTML body shared by POST /api/analyze and POST /api/articles.</summary>
-public sealed class ArticleInput(IOptions<ApiOptions> options)
+public sealed class ArticleInput(IOptions<ApiOptions> options, ArticleExtractor extractor)
 {
-    public Task<PreparedInput> PrepareAsync(string? text, string? html, string? language, CancellationToken cancellationToken)
+    /// <param name="url">Where an HTML page came from: resolves its relative links and is kept as the article's URL.</param>
+    public PreparedInput Prepare(string? text, string? html, string? language, Uri? url = null)
     {
-        _ = cancellationToken;
         if (language is not null && language.Trim().ToLowerInvariant() is not ("ar" or "en"))
         {
             return Fail(Problems.BadRequest($"language must be \"ar\" or \"en\" (or omitted to detect it); got \"{language}\"."));
@@ -47,13 +49,20 @@ public sealed class ArticleInput(IOptions<ApiOptions> options)
             return Fail(Problems.TooLarge($"The {(hasText ? "text" : "html")} is {size:N0} bytes; the limit is {max:N0} bytes (Api:MaxTextBytes)."));
         }
 
+        var lang = language?.Trim().ToLowerInvariant();
         if (hasHtml)
         {
-            return Fail(Problems.Status(StatusCodes.Status415UnsupportedMediaType, "HTML not supported yet",
-                "HTML extraction is not available in this build; send the article as \"text\"."));
+            var extracted = extractor.Extract(html!, url);
+            if (string.IsNullOrWhiteSpace(extracted.Text))
+            {
+                return Fail(Problems.Status(StatusCodes.Status422UnprocessableEntity, "No article in the page",
+                    "No article text could be extracted from the html: it holds no paragraphs of body text. Send the article as \"text\" instead."));
+            }
+            var article = WebArticleImporter.ToNewArticle(extracted, url, url);
+            return new PreparedInput(lang is null ? article : article with { Language = lang }, null);
         }
-        return Task.FromResult(new PreparedInput(new NewArticle(text!, Language: language?.Trim().ToLowerInvariant()), null));
+        return new PreparedInput(new NewArticle(text!, Language: lang), null);
     }
 
-    private static Task<PreparedInput> Fail(ProblemHttpResult problem) => Task.FromResult(new PreparedInput(null, problem));
+    private static PreparedInput Fail(ProblemHttpResult problem) => new(null, problem);
 }

@@ -1,4 +1,5 @@
 using DeepSeekNews.Api.Endpoints;
+using DeepSeekNews.Api.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Serilog;
@@ -14,6 +15,8 @@ public static class HostingExtensions
         services.AddDeepSeekNewsLogging(builder.Configuration, toStandardError: false);
         services.AddStorage(builder.Configuration);
         services.AddAnalysis();
+        services.AddIngestionRunner(builder.Configuration);
+        services.AddIngestionScheduler(builder.Configuration);
 
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ArticleInput>();
@@ -38,7 +41,8 @@ public static class HostingExtensions
 
         services.AddDeepSeekNewsSwagger();
         services.AddHealthChecks()
-            .AddDbContextCheck<Data.DeepSeekNewsDbContext>("database", tags: ["ready"]);
+            .AddDbContextCheck<Data.DeepSeekNewsDbContext>("database", tags: ["ready"])
+            .AddCheck<IngestionHealthCheck>("ingestion", tags: ["ready"]);
         return builder;
     }
 
@@ -72,6 +76,7 @@ public static class HostingExtensions
         app.MapEntityEndpoints();
         app.MapCostClaimEndpoints();
         app.MapQuoteEndpoints();
+        app.MapSourceEndpoints();
         return app;
     }
 }

@@ -54,6 +54,10 @@ public static class StorageExtensions
             await db.Database.MigrateAsync(cancellationToken);
         }
         await scope.ServiceProvider.GetRequiredService<AnalyzerProvider>().SynchronizeAsync(db, cancellationToken);
+        if (scope.ServiceProvider.GetService<Scheduling.IngestionRunner>() is { } runner)
+        {
+            await runner.SyncConfiguredSourcesAsync(cancellationToken);
+        }
     }
 
     /// <summary>

@@ -55,6 +55,8 @@ public sealed class CostClaimExtractor
             }
         }
 
+        InheritCurrencies(doc, claims);
+
         foreach (var ratio in RatioReader.FindAll(tokens))
         {
             if (Overlaps(used, ratio.First, ratio.Last))
@@ -219,6 +221,32 @@ public sealed class CostClaimExtractor
         {
             InheritedIso = inherited,
         };
+    }
+
+    /// <summary>
+    /// A figure accepted without a currency («بقيمة 6 مليارات») takes the currency of the nearest earlier figure of
+    /// its paragraph, or else the article's currency when all its figures share one; otherwise it stays null.
+    /// </summary>
+    private static void InheritCurrencies(Document doc, List<Draft> claims)
+    {
+        string? IsoOf(Draft d) => d.Currency is { } c ? Currencies.ResolveFamily(c, doc.Tokens, doc.Scopes(d.First)) : d.InheritedIso;
+        var known = claims.Select(d => (Draft: d, Iso: IsoOf(d))).Where(x => x.Iso is not null).ToList();
+        var articleIsos = known.Select(x => x.Iso).Distinct().ToList();
+        for (var n = 0; n < claims.Count; n++)
+        {
+            var draft = claims[n];
+            if (draft.Currency is not null || draft.InheritedIso is not null)
+            {
+                continue;
+            }
+            var paragraph = doc.ParagraphOf(draft.First);
+            var earlier = known.LastOrDefault(x => x.Draft.First < draft.First && doc.ParagraphOf(x.Draft.First) == paragraph);
+            var iso = earlier.Iso ?? (articleIsos.Count == 1 ? articleIsos[0] : null);
+            if (iso is not null)
+            {
+                claims[n] = draft with { InheritedIso = iso };
+            }
+        }
     }
 
     /// <summary>«بدولارين»، «ريالين»: a dual currency noun is an amount of two.</summary>
@@ -656,6 +684,8 @@ public sealed class CostClaimExtractor
         public List<MoneyToken> Tokens { get; }
 
         public int SentenceOf(int token) => _sentence[token];
+
+        public int ParagraphOf(int token) => _paragraph[token];
 
         public (int First, int Last) SentenceRange(int token) => _sentences[_sentence[token]];
 

@@ -139,6 +139,18 @@ public class CostClaimContextTests
     }
 
     [Fact]
+    public void FigureWithoutCurrencyTakesTheCurrencyOfItsParagraphOrArticle()
+    {
+        const string text = "أنفقت الشركة 3 مليارات درهم إماراتي على مراكز البيانات.\nوفي العام التالي رصدت الشركة 5 مليارات إضافية.";
+
+        var claims = Analyzer.Analyze(text).CostClaims;
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("AED", c.Currency));
+        Assert.Null(Assert.Single(Analyzer.Analyze("رصدت الشركة 5 مليارات إضافية.").CostClaims).Currency);
+    }
+
+    [Fact]
     public void OffsetsIndexTheOriginalTextThroughDiacriticsAndTatweel()
     {
         const string text = "قالت الشركة إنّ التكلفةَ بلغت بـ٦ مليـونَ دولارٍ تقريباً، وهو رقمٌ متواضعٌ.";

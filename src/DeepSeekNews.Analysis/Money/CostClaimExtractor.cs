@@ -539,8 +539,8 @@ public sealed class CostClaimExtractor
         }
         if (CostVocabulary.Is(word, CostVocabulary.ValueNoun))
         {
-            // القيمة السوقية، من قيمتها، market value
-            var market = k + 1 < t.Count && CostVocabulary.Is(t[k + 1].Text, CostVocabulary.MarketWords);
+            // القيمة السوقية، من قيمتها، قيمة الشركة، market value
+            var market = k + 1 < t.Count && (CostVocabulary.Is(t[k + 1].Text, CostVocabulary.MarketWords) || CostVocabulary.Is(t[k + 1].Text, CostVocabulary.CompanyWords));
             var fromIts = k > 0 && t[k - 1].Text == "من" && word.Length > 4;
             var englishMarket = k > 0 && t[k - 1].Text == "market";
             return market || fromIts || englishMarket ? CostCategory.Value : null;
@@ -584,6 +584,23 @@ public sealed class CostClaimExtractor
             && inSentence.FirstOrDefault(e => e.NormStart >= t[draft.Last + 2].Start && e.NormStart < t[draft.Last + 2].End) is { } holder)
         {
             return holder.Entry.Id;
+        }
+        // «191 مليون دولار أنفقتها جوجل»، «مليارات الدولارات التي تنفقها شركات …»: the agent of a money verb
+        // right after the figure is who the figure belongs to.
+        for (var k = draft.Last + 1; k <= draft.Last + 3 && k < t.Count && k <= s1; k++)
+        {
+            if (!t[k].IsWord || !CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)))
+            {
+                continue;
+            }
+            var agentFrom = t[k].End;
+            var agentTo = k + 2 < t.Count && k + 2 <= s1 ? t[k + 2].End : t[Math.Min(k + 1, s1)].End;
+            if (inSentence.Where(e => e.NormStart >= agentFrom && e.NormStart < agentTo && e.Entry.Type is EntityType.Organization or EntityType.Person)
+                    .OrderBy(e => e.NormStart).FirstOrDefault() is { } agent)
+            {
+                return agent.Entry.Id;
+            }
+            break;
         }
         var before = inSentence.Where(e => e.NormEnd <= claimStart).OrderByDescending(e => e.NormStart).ToList();
         var after = inSentence.Where(e => e.NormStart >= claimEnd).OrderBy(e => e.NormStart).ToList();

@@ -20,7 +20,8 @@ internal static class CostVocabulary
             "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, ArabicForms.Set(
             "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
-            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت")),
+            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت",
+            "تتقاضى", "يتقاضى", "تتقاضاه", "يتقاضاه")),
         (CostCategory.Value, ArabicForms.Set(
             "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",
             "capitalization", "wiped", "erased", "cap")),
@@ -38,7 +39,12 @@ internal static class CostVocabulary
         (CostCategory.Cost, ArabicForms.Set(
             "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "train", "training", "trained", "develop", "developing",
             "development", "build", "building", "built", "run", "running")),
+        // A unit price: «0.14 دولار لكل مليون رمز», "$5 per share".
+        (CostCategory.Price, ArabicForms.Set("لكل", "per", "each")),
     ];
+
+    /// <summary>«قيمة الشركة»: the value of a company is its valuation, unlike «قيمة الصفقة».</summary>
+    public static readonly HashSet<string> CompanyWords = ArabicForms.Set("الشركة", "شركة", "الشركات", "company", "firm");
 
     /// <summary>«قيمة» is a market value only as القيمة السوقية or «من قيمتها»; alone it is just "worth".</summary>
     public static readonly HashSet<string> ValueNoun = ArabicForms.Set("قيمة", "value");

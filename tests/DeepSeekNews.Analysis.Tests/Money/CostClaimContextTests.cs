@@ -24,6 +24,9 @@ public class CostClaimContextTests
     [InlineData("جمعت الشركة الناشئة 300 مليون دولار في جولة تمويل جديدة", CostCategory.Funding)]
     [InlineData("حصلت المنصة على تمويل بقيمة 12 مليون دولار", CostCategory.Funding)]
     [InlineData("قضت المحكمة بغرامة قدرها 5 ملايين دولار", CostCategory.Other)]
+    [InlineData("تقدر قيمة الشركة الأم بـ8 مليارات دولار", CostCategory.Value)]
+    [InlineData("تتقاضى المنصة 0.14 دولار لكل مليون رمز", CostCategory.Price)]
+    [InlineData("ويبلغ الرسم 0.28 دولار لكل مليون رمز إخراج", CostCategory.Price)]
     [InlineData("The firm plans to spend $30bn on chips this year.", CostCategory.Spending)]
     [InlineData("The startup is now valued at $20 billion.", CostCategory.Value)]
     [InlineData("A monthly subscription is priced at $20.", CostCategory.Price)]
@@ -71,6 +74,15 @@ public class CostClaimContextTests
 
         Assert.Equal("nvidia", claim.Subject);
         Assert.Equal(CostCategory.Value, claim.Category);
+    }
+
+    [Fact]
+    public void AgentOfTheMoneyVerbAfterTheFigureIsItsSubject()
+    {
+        var claims = Analyzer.Analyze("يقارن هذا الرقم بمبلغ 78 مليون دولار أنفقته OpenAI على GPT-4 و191 مليون دولار أنفقتها جوجل على جيميناي").CostClaims;
+
+        Assert.Equal("openai", Assert.Single(claims, c => c.Amount == 78_000_000m).Subject);
+        Assert.Equal("google", Assert.Single(claims, c => c.Amount == 191_000_000m).Subject);
     }
 
     [Fact]

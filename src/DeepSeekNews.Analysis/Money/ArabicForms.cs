@@ -77,6 +77,32 @@ internal static class ArabicForms
         return -1;
     }
 
+    /// <summary>Like <see cref="MatchesCue"/>, but looks the word up in a table keyed by cue and returns its value.</summary>
+    public static bool TryMatch<TValue>(string word, IReadOnlyDictionary<string, TValue> table, out TValue value)
+    {
+        foreach (var (_, stem) in Readings(word))
+        {
+            if (table.TryGetValue(stem, out value!))
+            {
+                return true;
+            }
+            foreach (var suffix in Suffixes)
+            {
+                if (suffix.Length == 0 || stem.Length <= suffix.Length + 1 || !stem.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+                var body = stem[..^suffix.Length];
+                if (table.TryGetValue(body, out value!) || (body.EndsWith('ت') && table.TryGetValue(body[..^1] + "ه", out value!)))
+                {
+                    return true;
+                }
+            }
+        }
+        value = default!;
+        return false;
+    }
+
     private static bool MatchesStem(string stem, IReadOnlySet<string> cues)
     {
         if (cues.Contains(stem))

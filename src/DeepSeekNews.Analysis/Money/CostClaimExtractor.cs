@@ -103,7 +103,7 @@ public sealed class CostClaimExtractor
             end++;
         }
         var category = draft.FixedCategory ?? Categorize(doc, draft);
-        var iso = draft.Currency is { } currency ? Currencies.ResolveFamily(currency, doc.Tokens, doc.Scopes(draft.First)) : draft.InheritedIso;
+        var iso = draft.Currency is { } currency ? doc.ResolveIso(currency) : draft.InheritedIso;
         decimal? usd = null;
         int? rateYear = null;
         if (draft.Kind == CostClaimKind.Amount && iso is not null && draft.Amount is { } amount)
@@ -229,22 +229,26 @@ public sealed class CostClaimExtractor
     /// </summary>
     private static void InheritCurrencies(Document doc, List<Draft> claims)
     {
-        string? IsoOf(Draft d) => d.Currency is { } c ? Currencies.ResolveFamily(c, doc.Tokens, doc.Scopes(d.First)) : d.InheritedIso;
-        var known = claims.Select(d => (Draft: d, Iso: IsoOf(d))).Where(x => x.Iso is not null).ToList();
-        var articleIsos = known.Select(x => x.Iso).Distinct().ToList();
+        var isos = claims.Select(d => d.Currency is { } c ? doc.ResolveIso(c) : d.InheritedIso).ToList();
+        var articleIsos = isos.Where(iso => iso is not null).Distinct().ToList();
+        string? lastIso = null;
+        var lastParagraph = -1;
         for (var n = 0; n < claims.Count; n++)
         {
-            var draft = claims[n];
-            if (draft.Currency is not null || draft.InheritedIso is not null)
+            var paragraph = doc.ParagraphOf(claims[n].First);
+            if (paragraph != lastParagraph)
             {
+                lastIso = null;
+                lastParagraph = paragraph;
+            }
+            if (isos[n] is { } known)
+            {
+                lastIso = known;
                 continue;
             }
-            var paragraph = doc.ParagraphOf(draft.First);
-            var earlier = known.LastOrDefault(x => x.Draft.First < draft.First && doc.ParagraphOf(x.Draft.First) == paragraph);
-            var iso = earlier.Iso ?? (articleIsos.Count == 1 ? articleIsos[0] : null);
-            if (iso is not null)
+            if ((lastIso ?? (articleIsos.Count == 1 ? articleIsos[0] : null)) is { } iso)
             {
-                claims[n] = draft with { InheritedIso = iso };
+                claims[n] = claims[n] with { InheritedIso = iso };
             }
         }
     }
@@ -407,10 +411,18 @@ public sealed class CostClaimExtractor
         }
 
         var sentence = doc.SentenceOf(a.First);
-        var previous = earlier.LastOrDefault(d => d.Kind == CostClaimKind.Amount && doc.SentenceOf(d.First) == sentence && (d.Currency is not null || d.InheritedIso is not null));
+        Draft? previous = null;
+        for (var n = earlier.Count - 1; n >= 0 && doc.SentenceOf(earlier[n].First) == sentence; n--)
+        {
+            if (earlier[n].Currency is not null || earlier[n].InheritedIso is not null)
+            {
+                previous = earlier[n];
+                break;
+            }
+        }
         if (previous is not null)
         {
-            inherited = previous.Currency is { } c ? Currencies.ResolveFamily(c, doc.Tokens, doc.Scopes(previous.First)) : previous.InheritedIso;
+            inherited = previous.Currency is { } c ? doc.ResolveIso(c) : previous.InheritedIso;
             return true;
         }
         for (var k = a.First - 1; k >= 0 && k >= a.First - 6 && doc.SentenceOf(k) == sentence; k--)
@@ -428,7 +440,7 @@ public sealed class CostClaimExtractor
         // money unless the sentence counts people or things («يستخدمه الملايين» stays a count).
         if (a.IsMagnitude && (a.Scale >= 1_000_000_000 || a.Value > a.Scale))
         {
-            var (s0, s1) = doc.SentenceRange(a.First);
+            var (s0, s1) = doc.Window(a.First, a.Last);
             for (var k = s0; k <= s1; k++)
             {
                 if (t[k].IsWord && CostVocabulary.Is(t[k].Text, CountWords))
@@ -473,7 +485,7 @@ public sealed class CostClaimExtractor
     {
         var fallback = draft.Kind == CostClaimKind.Amount ? CostCategory.Other : CostCategory.Cost;
         var t = doc.Tokens;
-        var (s0, s1) = doc.SentenceRange(draft.First);
+        var (s0, s1) = doc.Window(draft.First, draft.Last);
         var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && CostVocabulary.Is(t[k].Text, CostVocabulary.MarketWords));
 
         // Strong cues inside the claim; else the nearest just before it, unless one just after it is much closer
@@ -571,14 +583,10 @@ public sealed class CostClaimExtractor
     private static string? Subject(Document doc, Draft draft, CostCategory category)
     {
         var t = doc.Tokens;
-        var (s0, s1) = doc.SentenceRange(draft.First);
-        var sentenceStart = t[s0].Start;
-        var sentenceEnd = t[s1].End;
+        var (s0, s1) = doc.Window(draft.First, draft.Last);
         var claimStart = draft.Start;
         var claimEnd = t[draft.Last].End;
-        var inSentence = doc.Text.Entities
-            .Where(e => e.NormStart >= sentenceStart && e.NormEnd <= sentenceEnd && !doc.IsAttributed(e))
-            .ToList();
+        var inSentence = doc.EntitiesBetween(t[s0].Start, t[s1].End).Where(e => !doc.IsAttributed(e)).ToList();
         // «15 دولاراً لدى OpenAI»: a price quoted "at" a company belongs to it.
         if (draft.Last + 2 < t.Count && t[draft.Last + 1].Text is "لدي" or "عند" or "at"
             && inSentence.FirstOrDefault(e => e.NormStart >= t[draft.Last + 2].Start && e.NormStart < t[draft.Last + 2].End) is { } holder)
@@ -696,9 +704,57 @@ public sealed class CostClaimExtractor
             }
         }
 
+        /// <summary>How far around a claim its sentence is searched for cues and names; real sentences are shorter.</summary>
+        private const int Reach = 60;
+
+        private Currencies.CountryMentions? _mentions;
+
         public AnalyzedText Text { get; }
 
         public List<MoneyToken> Tokens { get; }
+
+        /// <summary>The claim's sentence, cut to <see cref="Reach"/> tokens either side so a text without full stops stays linear.</summary>
+        public (int First, int Last) Window(int first, int last)
+        {
+            var (s0, s1) = SentenceRange(first);
+            return (Math.Max(s0, first - Reach), Math.Min(Math.Max(s1, last), last + Reach));
+        }
+
+        public string ResolveIso(CurrencyMatch currency)
+        {
+            if (currency.Iso is { } iso)
+            {
+                return iso;
+            }
+            _mentions ??= new Currencies.CountryMentions(Tokens);
+            return Currencies.ResolveFamily(currency, _mentions, Scopes(currency.First));
+        }
+
+        /// <summary>The catalog entities lying between two normalised offsets (the list is in text order).</summary>
+        public IEnumerable<EntityMatch> EntitiesBetween(int from, int to)
+        {
+            var entities = Text.Entities;
+            int lo = 0, hi = entities.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (entities[mid].NormStart < from)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            for (var n = lo; n < entities.Count && entities[n].NormStart < to; n++)
+            {
+                if (entities[n].NormEnd <= to)
+                {
+                    yield return entities[n];
+                }
+            }
+        }
 
         public int SentenceOf(int token) => _sentence[token];
 
@@ -715,12 +771,12 @@ public sealed class CostClaimExtractor
         {
             var (s0, s1) = SentenceRange(token);
             var first = token;
-            while (first > s0 && !IsClauseMark(Tokens[first - 1]))
+            while (first > s0 && first > token - Reach && !IsClauseMark(Tokens[first - 1]))
             {
                 first--;
             }
             var last = token;
-            while (last < s1 && !IsClauseMark(Tokens[last + 1]))
+            while (last < s1 && last < token + Reach && !IsClauseMark(Tokens[last + 1]))
             {
                 last++;
             }

@@ -183,12 +183,12 @@ internal static class Currencies
 
     /// <summary>
     /// Resolves a bare family name (ريال، دينار …) to a country: an adjective wins (handled when reading); then the
-    /// country word nearest to the currency in the sentence, then in the paragraph, then in the whole article; then
-    /// the family's default (جنيه → EGP, ريال → SAR, درهم → AED, دينار → KWD, ليرة → LBP, روبية → INR; in English
-    /// text pounds → GBP and lira → TRY).
+    /// country word nearest to the currency in the clause, then in the sentence, then in the paragraph, then in the
+    /// whole article; then the family's default (جنيه → EGP, ريال → SAR, درهم → AED, دينار → KWD, ليرة → LBP,
+    /// روبية → INR; in English text pounds → GBP and lira → TRY).
     /// </summary>
-    /// <param name="scopes">Token ranges from the narrowest to the widest: sentence, paragraph, article.</param>
-    public static string ResolveFamily(CurrencyMatch match, IReadOnlyList<MoneyToken> tokens, IReadOnlyList<(int First, int Last)> scopes)
+    /// <param name="scopes">Token ranges from the narrowest to the widest.</param>
+    public static string ResolveFamily(CurrencyMatch match, CountryMentions mentions, IReadOnlyList<(int First, int Last)> scopes)
     {
         if (match.Iso is not null)
         {
@@ -196,12 +196,12 @@ internal static class Currencies
         }
         if (match.Family == "yen-sign")
         {
-            return scopes.Any(s => Nearest(tokens, s, match.First, [("CNY", ChineseCues)]) is not null) ? "CNY" : "JPY";
+            return scopes.Any(s => mentions.Nearest("yen-sign", s, match.First) is not null) ? "CNY" : "JPY";
         }
         var family = Families[match.Family];
         foreach (var scope in scopes)
         {
-            if (Nearest(tokens, scope, match.First, family.Countries) is { } iso)
+            if (mentions.Nearest(family.Name, scope, match.First) is { } iso)
             {
                 return iso;
             }
@@ -209,27 +209,94 @@ internal static class Currencies
         return match.IsEnglish && family.EnglishDefaultIso is { } english ? english : family.DefaultIso;
     }
 
-    private static string? Nearest(IReadOnlyList<MoneyToken> tokens, (int First, int Last) scope, int at, IEnumerable<(string Iso, HashSet<string> Cues)> countries)
+    /// <summary>
+    /// The country words of an article for each currency family, found in one pass so that resolving many bare
+    /// currency names stays linear in the article's length.
+    /// </summary>
+    internal sealed class CountryMentions
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        for (var k = scope.First; k <= scope.Last; k++)
+        private static readonly Dictionary<string, List<(string Family, string Iso)>> CueTable = BuildCueTable();
+
+        private readonly Dictionary<string, List<(int Index, string Iso)>> _byFamily = new(StringComparer.Ordinal);
+
+        public CountryMentions(IReadOnlyList<MoneyToken> tokens)
         {
-            if (!tokens[k].IsWord || Math.Abs(k - at) >= bestDistance)
+            for (var k = 0; k < tokens.Count; k++)
             {
-                continue;
-            }
-            foreach (var (iso, cues) in countries)
-            {
-                if (ArabicForms.MatchesCue(tokens[k].Text, cues))
+                if (!tokens[k].IsWord || !ArabicForms.TryMatch(tokens[k].Text, CueTable, out var targets))
                 {
-                    best = iso;
-                    bestDistance = Math.Abs(k - at);
-                    break;
+                    continue;
+                }
+                foreach (var (family, iso) in targets)
+                {
+                    if (!_byFamily.TryGetValue(family, out var list))
+                    {
+                        _byFamily[family] = list = [];
+                    }
+                    list.Add((k, iso));
                 }
             }
         }
-        return best;
+
+        /// <summary>The country nearest to token <paramref name="at"/> within <paramref name="scope"/>; the earlier one on a tie.</summary>
+        public string? Nearest(string family, (int First, int Last) scope, int at)
+        {
+            if (!_byFamily.TryGetValue(family, out var list))
+            {
+                return null;
+            }
+            int lo = 0, hi = list.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (list[mid].Index < at)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+            (int Index, string Iso)? left = lo > 0 && list[lo - 1].Index >= scope.First ? list[lo - 1] : null;
+            (int Index, string Iso)? right = lo < list.Count && list[lo].Index <= scope.Last ? list[lo] : null;
+            if (left is { } l && (right is not { } r0 || at - l.Index <= r0.Index - at))
+            {
+                return l.Iso;
+            }
+            return right?.Iso;
+        }
+
+        private static Dictionary<string, List<(string Family, string Iso)>> BuildCueTable()
+        {
+            var table = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+            void Add(string cue, string family, string iso)
+            {
+                if (!table.TryGetValue(cue, out var list))
+                {
+                    table[cue] = list = [];
+                }
+                if (!list.Contains((family, iso)))
+                {
+                    list.Add((family, iso));
+                }
+            }
+            foreach (var family in Families.Values)
+            {
+                foreach (var (iso, cues) in family.Countries)
+                {
+                    foreach (var cue in cues)
+                    {
+                        Add(cue, family.Name, iso);
+                    }
+                }
+            }
+            foreach (var cue in ChineseCues)
+            {
+                Add(cue, "yen-sign", "CNY");
+            }
+            return table;
+        }
     }
 
     // USD, SAR: a code is written in capitals (yer is a Turkish word, not the Yemeni rial); Rs only capitalised.

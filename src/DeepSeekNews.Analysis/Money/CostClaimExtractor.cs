@@ -493,6 +493,11 @@ public sealed class CostClaimExtractor
         // then the weak cues (training, building).
         foreach (var strong in new[] { true, false })
         {
+            if (!strong && draft.Last + 1 < t.Count && CostVocabulary.UnitPriceWords.Contains(t[draft.Last + 1].Text)
+                && !(draft.Last + 2 < t.Count && CostVocabulary.TimeUnits.Contains(t[draft.Last + 2].Text)))
+            {
+                return CostCategory.Price;
+            }
             for (var k = draft.First; k <= draft.Last; k++)
             {
                 if (CueAt(t, k, strong, marketSentence) is { } inside)

@@ -39,9 +39,14 @@ internal static class CostVocabulary
         (CostCategory.Cost, ArabicForms.Set(
             "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "train", "training", "trained", "develop", "developing",
             "development", "build", "building", "built", "run", "running")),
-        // A unit price: «0.14 دولار لكل مليون رمز», "$5 per share".
-        (CostCategory.Price, ArabicForms.Set("لكل", "per", "each")),
     ];
+
+    /// <summary>Right after a figure these make it a unit price: «0.14 دولار لكل مليون رمز», "$5 per share".</summary>
+    public static readonly HashSet<string> UnitPriceWords = ArabicForms.Set("لكل", "للوحدة", "per", "apiece");
+
+    /// <summary>"per year", «لكل عام»: a rate over time is not a unit price.</summary>
+    public static readonly HashSet<string> TimeUnits = ArabicForms.Set(
+        "عام", "سنة", "شهر", "يوم", "أسبوع", "ساعة", "year", "annum", "month", "day", "week", "hour", "quarter");
 
     /// <summary>«قيمة الشركة»: the value of a company is its valuation, unlike «قيمة الصفقة».</summary>
     public static readonly HashSet<string> CompanyWords = ArabicForms.Set("الشركة", "شركة", "الشركات", "company", "firm");

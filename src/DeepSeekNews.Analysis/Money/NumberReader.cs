@@ -11,8 +11,7 @@ namespace DeepSeekNews.Analysis.Money;
 /// <param name="Scale">The last scale word's value (1e6 for «6 ملايين»), or 0 when there is none.</param>
 /// <param name="IsMagnitude">True when no number is given, only a magnitude (مليارات الدولارات، عشرات الملايين).</param>
 /// <param name="StartsWithDigits">True when the phrase starts with a number written in digits.</param>
-/// <param name="LeadingPrefix">The proclitic on the first word, if any («ب» in «بعشر»).</param>
-internal sealed record NumberPhrase(int First, int Last, int Start, decimal Value, decimal Scale, bool IsMagnitude, bool StartsWithDigits, string LeadingPrefix)
+internal sealed record NumberPhrase(int First, int Last, int Start, decimal Value, decimal Scale, bool IsMagnitude, bool StartsWithDigits)
 {
     public bool HasScale => Scale > 0;
 
@@ -110,7 +109,7 @@ internal static class NumberReader
         }
 
         var startOffset = t[i].Start + first.Prefix.Length;
-        return new NumberPhrase(i, end - 1, startOffset, total, first.IsMagnitude ? first.Scale : Math.Max(lastScale, 0), magnitude, first.StartsWithDigits, first.Prefix)
+        return new NumberPhrase(i, end - 1, startOffset, total, first.IsMagnitude ? first.Scale : Math.Max(lastScale, 0), magnitude, first.StartsWithDigits)
         {
             ThousandsValue = end == i + 1 && t[i].ThousandsReading is { } thousands ? thousands : null,
         };

@@ -592,11 +592,25 @@ public sealed class CostClaimExtractor
         var claimStart = draft.Start;
         var claimEnd = t[draft.Last].End;
         var inSentence = doc.EntitiesBetween(t[s0].Start, t[s1].End).Where(e => !doc.IsAttributed(e)).ToList();
-        // «15 دولاراً لدى OpenAI»: a price quoted "at" a company belongs to it.
-        if (draft.Last + 2 < t.Count && t[draft.Last + 1].Text is "لدي" or "عند" or "at"
-            && inSentence.FirstOrDefault(e => e.NormStart >= t[draft.Last + 2].Start && e.NormStart < t[draft.Last + 2].End) is { } holder)
+        // «15 دولاراً لدى OpenAI», «100 مليون دولار لـGPT-4», "$100 million for GPT-4": the name right after the
+        // figure, introduced by "at" or "for", is what it belongs to.
+        var next = draft.Last + 1;
+        if (next < t.Count && next <= s1)
         {
-            return holder.Entry.Id;
+            var holderFrom = -1;
+            var holderTo = -1;
+            if (t[next].Text is "لدي" or "عند" or "at" or "for" or "ل" && next + 1 < t.Count)
+            {
+                (holderFrom, holderTo) = (t[next + 1].Start, t[next + 1].End);
+            }
+            else if (t[next].Kind == MoneyTokenKind.Arabic && t[next].Text.Length > 2 && t[next].Text[0] == 'ل')
+            {
+                (holderFrom, holderTo) = (t[next].Start + 1, t[next].End); // لإنفيديا
+            }
+            if (holderFrom >= 0 && inSentence.FirstOrDefault(e => e.NormStart >= holderFrom && e.NormStart < holderTo) is { } holder)
+            {
+                return holder.Entry.Id;
+            }
         }
         // «191 مليون دولار أنفقتها جوجل»، «مليارات الدولارات التي تنفقها شركات …»: the agent of a money verb
         // right after the figure is who the figure belongs to.

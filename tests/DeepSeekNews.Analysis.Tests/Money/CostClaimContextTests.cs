@@ -77,6 +77,15 @@ public class CostClaimContextTests
     }
 
     [Fact]
+    public void NameIntroducedByForAfterTheFigureOwnsIt()
+    {
+        var claims = Analyzer.Analyze("أنفقت ديب سيك 5.6 مليون دولار مقارنة بأكثر من 100 مليون دولار لـGPT-4").CostClaims;
+
+        Assert.Equal("deepseek", Assert.Single(claims, c => c.Amount == 5_600_000m).Subject);
+        Assert.Equal("gpt-4", Assert.Single(claims, c => c.Amount == 100_000_000m).Subject);
+    }
+
+    [Fact]
     public void AgentOfTheMoneyVerbAfterTheFigureIsItsSubject()
     {
         var claims = Analyzer.Analyze("يقارن هذا الرقم بمبلغ 78 مليون دولار أنفقته OpenAI على GPT-4 و191 مليون دولار أنفقتها جوجل على جيميناي").CostClaims;

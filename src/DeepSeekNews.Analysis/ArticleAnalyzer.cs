@@ -36,7 +36,7 @@ public sealed class ArticleAnalyzer
         var normalized = TextNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(normalized.Value);
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(text) : language.Trim().ToLowerInvariant();
-        var matches = _entities.Recognize(normalized, tokens);
+        var matches = _entities.Recognize(normalized, tokens, lang);
         var analyzed = new AnalyzedText(normalized, tokens, lang, matches, Catalog);
 
         return new AnalysisResult(

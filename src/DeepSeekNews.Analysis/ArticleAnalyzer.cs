@@ -1,4 +1,5 @@
 using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Relations;
 using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis;
@@ -10,14 +11,17 @@ namespace DeepSeekNews.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     private readonly EntityRecognizer _entities;
+    private readonly RelationExtractor _relations;
+    private readonly CandidateFinder _candidates = new();
 
     public ArticleAnalyzer(EntityCatalog catalog)
     {
         Catalog = catalog;
         _entities = new EntityRecognizer(catalog);
+        _relations = new RelationExtractor(_entities.Adjectives);
         Version = $"{RulesVersion}.{catalog.Fingerprint}";
     }
 
@@ -38,6 +42,7 @@ public sealed class ArticleAnalyzer
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(text) : language.Trim().ToLowerInvariant();
         var matches = _entities.Recognize(normalized, tokens, lang);
         var analyzed = new AnalyzedText(normalized, tokens, lang, matches, Catalog);
+        analyzed.Relations = _relations.Extract(analyzed);
 
         return new AnalysisResult(
             lang,
@@ -45,8 +50,8 @@ public sealed class ArticleAnalyzer
             GroupMentions(analyzed),
             [],
             [],
-            [],
-            []);
+            analyzed.Relations,
+            _candidates.Find(analyzed));
     }
 
     private static List<EntityResult> GroupMentions(AnalyzedText analyzed)

@@ -79,10 +79,8 @@ public static class Clitics
                     Add(new CliticReading(at + 2, true), word, into, ref count);
                     Add(new CliticReading(at + 2, false), word, into, ref count);
                 }
-                else
-                {
-                    Add(new CliticReading(at + 1, false), word, into, ref count);
-                }
+                // Also ل + a name that itself starts with ل (للندن = ل + لندن).
+                Add(new CliticReading(at + 1, false), word, into, ref count);
             }
             else if (c == 'ا' && word[at + 1] == 'ل')
             {

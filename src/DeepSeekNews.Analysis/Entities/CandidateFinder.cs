@@ -29,6 +29,8 @@ public sealed class CandidateFinder
         ("chip", EntityType.Product), ("app", EntityType.Product), ("platform", EntityType.Product),
     }.ToDictionary(c => TextNormalizer.NormalizeString(c.Item1), c => c.Item2, StringComparer.Ordinal);
 
+    private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that follow a cue word as ordinary words, not as a name (شركة ناشئة، منصة رقمية، نموذج جديد).</summary>
     private static readonly HashSet<string> NotNames = new[]
     {
@@ -176,8 +178,8 @@ public sealed class CandidateFinder
                 return false;
             }
         }
-        var word = tokens[cueToken].Text;
-        if (Cues.TryGetValue(word, out type))
+        var word = tokens[cueToken].Text.AsSpan();
+        if (CueLookup.TryGetValue(word, out type))
         {
             return true;
         }
@@ -185,7 +187,7 @@ public sealed class CandidateFinder
         var count = Clitics.Readings(word, readings);
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].RestoreArticle && Cues.TryGetValue(word[readings[r].StemStart..], out type))
+            if (!readings[r].RestoreArticle && CueLookup.TryGetValue(word[readings[r].StemStart..], out type))
             {
                 return true;
             }

@@ -117,7 +117,7 @@ public static class RoleTitles
 
     private static RoleTitle? ReadArabic(string value, IReadOnlyList<Token> tokens, int index)
     {
-        if (tokens[index].Kind != TokenKind.Arabic)
+        if (tokens[index].Kind != TokenKind.Arabic || !MayStartTitle(tokens[index].Text))
         {
             return null;
         }
@@ -252,6 +252,32 @@ public static class RoleTitles
         }
         return true;
     }
+
+    /// <summary>
+    /// Cheap test run on every word of an article: only a word whose bare form (without و/ف and ال) begins a title
+    /// is read further, so the rest of the text costs one set lookup per word and no allocation.
+    /// </summary>
+    private static bool MayStartTitle(string word)
+    {
+        var span = word.AsSpan();
+        if (TitleStartLookup.Contains(span))
+        {
+            return true;
+        }
+        if (span.Length > 3 && span[0] is 'و' or 'ف')
+        {
+            span = span[1..];
+            if (TitleStartLookup.Contains(span))
+            {
+                return true;
+            }
+        }
+        return span.Length > 3 && span.StartsWith("ال") && TitleStartLookup.Contains(span[2..]);
+    }
+
+    private static readonly HashSet<string> TitleStarts = ArabicFixed.Select(f => f.Words[0]).Concat(ArabicHeads.Keys).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleStartLookup = TitleStarts.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>An Arabic word without its article (and, first in a title, its conjunction): الرئيس → رئيس.</summary>
     internal static string Bare(string word, bool allowConjunction, out bool withLi)

@@ -17,13 +17,21 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        // Plain arrays sized to the input: folding keeps the length and removals shorten it; only NFKC expansions of
+        // presentation forms can grow it, and then the arrays grow.
+        var chars = new char[text.Length];
+        var starts = new int[text.Length];
+        var ends = new int[text.Length];
+        var length = 0;
 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < 128)
+            {
+                Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c, i, i + 1);
+                continue;
+            }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 // Outside the BMP nothing is folded; keep the pair together.
@@ -54,13 +62,20 @@ public static class TextNormalizer
             Append(Fold(c), i, i + 1);
         }
 
-        return new NormalizedText(text, builder.ToString(), starts.ToArray(), ends.ToArray());
+        return new NormalizedText(text, new string(chars, 0, length), starts, ends);
 
         void Append(char ch, int start, int end)
         {
-            builder.Append(ch);
-            starts.Add(start);
-            ends.Add(end);
+            if (length == chars.Length)
+            {
+                Array.Resize(ref chars, chars.Length * 2 + 4);
+                Array.Resize(ref starts, chars.Length);
+                Array.Resize(ref ends, chars.Length);
+            }
+            chars[length] = ch;
+            starts[length] = start;
+            ends[length] = end;
+            length++;
         }
     }
 

@@ -31,6 +31,8 @@ public sealed class CandidateFinder
 
     private static readonly Dictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly WordSet CueWords = new(Cues.Keys);
+
     /// <summary>Words that follow a cue word as ordinary words, not as a name (شركة ناشئة، منصة رقمية، نموذج جديد).</summary>
     private static readonly HashSet<string> NotNames = new[]
     {
@@ -179,7 +181,7 @@ public sealed class CandidateFinder
             }
         }
         var word = tokens[cueToken].Text.AsSpan();
-        if (CueLookup.TryGetValue(word, out type))
+        if (CueWords.Contains(word) && CueLookup.TryGetValue(word, out type))
         {
             return true;
         }
@@ -187,7 +189,7 @@ public sealed class CandidateFinder
         var count = Clitics.Readings(word, readings);
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].RestoreArticle && CueLookup.TryGetValue(word[readings[r].StemStart..], out type))
+            if (!readings[r].RestoreArticle && CueWords.Contains(word[readings[r].StemStart..]) && CueLookup.TryGetValue(word[readings[r].StemStart..], out type))
             {
                 return true;
             }

@@ -36,6 +36,7 @@ public sealed class EntityRecognizer
     public const int TypoMinLetters = 6;
 
     private const int MaxTypoWords = 4;
+    private static readonly ulong ArticleHash = Hashing.Of("ال");
     private const int MaxTypoChars = 48;
 
     private static readonly string[] CueWordList =
@@ -47,9 +48,7 @@ public sealed class EntityRecognizer
         "newspaper", "channel", "network", "processor", "processors", "accelerator", "accelerators", "lab", "startup",
     ];
 
-    private static readonly HashSet<string> CueWords = new(CueWordList.Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet CueWords = new(CueWordList.Select(TextNormalizer.NormalizeString));
 
     private static readonly HashSet<string> NameParticles = new(["بن", "بنت", "ال", "آل", "ابو", "bin", "al", "de", "van", "von", "der", "la", "le"], StringComparer.Ordinal);
 
@@ -57,7 +56,8 @@ public sealed class EntityRecognizer
     private readonly HashedMap<TrieNode> _articleless = new();
     private readonly Dictionary<ulong, List<TypoTarget>> _typoIndex = [];
     private readonly BitFilter _typoFilter = new(17);
-    private readonly HashSet<ulong> _typoWords = [];
+    // _typoWordsAt[p] holds the hashes of the words at position p of the multi-word typo keys.
+    private readonly HashSet<ulong>[] _typoWordsAt = [[], [], [], []];
     private readonly HashSet<string> _notTypos = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTypoLookup;
     private readonly Dictionary<string, List<string>> _owned = new(StringComparer.Ordinal);
@@ -116,7 +116,7 @@ public sealed class EntityRecognizer
         {
             _notTypos.Add(form);
         }
-        foreach (var cue in CueWords)
+        foreach (var cue in CueWords.Words)
         {
             _notTypos.Add(cue);
         }
@@ -148,9 +148,9 @@ public sealed class EntityRecognizer
             _typoMaxWords = Math.Min(MaxTypoWords, Math.Max(_typoMaxWords, words.Length));
             if (words.Length > 1)
             {
-                foreach (var word in words)
+                for (var p = 0; p < Math.Min(words.Length, MaxTypoWords); p++)
                 {
-                    _typoWords.Add(Hashing.Of(word));
+                    _typoWordsAt[p].Add(Hashing.Of(words[p]));
                 }
             }
         }
@@ -178,6 +178,9 @@ public sealed class EntityRecognizer
         Span<char> buffer = stackalloc char[MaxTypoChars + 2];
         Span<ulong> deletions = stackalloc ulong[MaxTypoChars + 3];
 
+        // A word that starts no name, no short form and no single-word typo will not start one the next time it
+        // occurs either (news repeats its words), so its lookups are skipped on repeats.
+        var barren = new HashSet<ulong>();
         var i = 0;
         while (i < tokens.Count)
         {
@@ -188,7 +191,10 @@ public sealed class EntityRecognizer
                 continue;
             }
             var readingCount = token.Kind == TokenKind.Arabic ? Clitics.Readings(value.AsSpan(token.Start, token.Length), readings) : 0;
-            if (LongestAt(scan, i, readings[..readingCount], out var shortForm) is { } found)
+            var known = barren.Contains(hashes[i]);
+            PendingShortForm? shortForm = null;
+            var anyNode = false;
+            if (!known && LongestAt(scan, i, readings[..readingCount], out shortForm, out anyNode) is { } found)
             {
                 raw.Add(found);
                 i = found.Match.LastToken + 1;
@@ -203,10 +209,10 @@ public sealed class EntityRecognizer
             if (!(english && token.Kind == TokenKind.Latin) && _typoIndex.Count > 0)
             {
                 Found? typo = null;
-                TypoFrom(scan, i, 0, false, buffer, deletions, ref typo);
+                TypoFrom(scan, i, 0, false, !known, buffer, deletions, ref typo);
                 for (var r = 0; r < readingCount; r++)
                 {
-                    TypoFrom(scan, i, readings[r].StemStart, readings[r].RestoreArticle, buffer, deletions, ref typo);
+                    TypoFrom(scan, i, readings[r].StemStart, readings[r].RestoreArticle, !known, buffer, deletions, ref typo);
                 }
                 if (typo is not null)
                 {
@@ -214,6 +220,10 @@ public sealed class EntityRecognizer
                     i = typo.Match.LastToken + 1;
                     continue;
                 }
+            }
+            if (!known && !anyNode)
+            {
+                barren.Add(hashes[i]);
             }
             i++;
         }
@@ -226,7 +236,7 @@ public sealed class EntityRecognizer
     /// <summary>True for a normalised word that is a cue word (نموذج، شركة، منصة، model …), also behind proclitics (لشركة).</summary>
     public static bool IsCueWord(ReadOnlySpan<char> normalized)
     {
-        if (CueLookup.Contains(normalized))
+        if (CueWords.Contains(normalized))
         {
             return true;
         }
@@ -234,7 +244,7 @@ public sealed class EntityRecognizer
         var count = Clitics.Readings(normalized, readings);
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].RestoreArticle && CueLookup.Contains(normalized[readings[r].StemStart..]))
+            if (!readings[r].RestoreArticle && CueWords.Contains(normalized[readings[r].StemStart..]))
             {
                 return true;
             }
@@ -246,7 +256,7 @@ public sealed class EntityRecognizer
     /// The longest alias starting at word <paramref name="index"/>, read whole or behind each of its proclitic
     /// readings. When no alias starts there but the word is a person's short form, <paramref name="shortForm"/> says so.
     /// </summary>
-    private Found? LongestAt(Scan scan, int index, ReadOnlySpan<CliticReading> readings, out PendingShortForm? shortForm)
+    private Found? LongestAt(Scan scan, int index, ReadOnlySpan<CliticReading> readings, out PendingShortForm? shortForm, out bool anyNode)
     {
         var value = scan.Text.Value;
         var first = scan.Tokens[index];
@@ -255,6 +265,7 @@ public sealed class EntityRecognizer
         shortForm = null;
 
         var node = _root.Find(scan.Hashes[index], value.AsSpan(first.Start, first.Length));
+        anyNode = node is not null;
         Try(node, 0, ref best, ref bestLength);
         NoteShortForm(node, 0, ref shortForm);
         foreach (var reading in readings)
@@ -262,6 +273,7 @@ public sealed class EntityRecognizer
             var stem = value.AsSpan(first.Start + reading.StemStart, first.Length - reading.StemStart);
             var hash = Hashing.Of(stem);
             node = reading.RestoreArticle ? _articleless.Find(hash, stem) : _root.Find(hash, stem);
+            anyNode |= node is not null;
             Try(node, reading.NameStart, ref best, ref bestLength);
             if (!reading.RestoreArticle)
             {
@@ -525,80 +537,117 @@ public sealed class EntityRecognizer
     /// Tries the words from <paramref name="index"/> on (the first read from <paramref name="stemStart"/>) as a typo of
     /// a long alias of one to four words, keeping in <paramref name="best"/> the match that covers the most words.
     /// </summary>
-    private void TypoFrom(Scan scan, int index, int stemStart, bool restoreArticle, Span<char> buffer, Span<ulong> hashes, ref Found? best)
+    private void TypoFrom(Scan scan, int index, int stemStart, bool restoreArticle, bool single, Span<char> buffer, Span<ulong> hashes, ref Found? best)
     {
         var value = scan.Text.Value;
         var tokens = scan.Tokens;
         var first = tokens[index];
-        var length = 0;
-        if (restoreArticle)
-        {
-            buffer[length++] = 'ا';
-            buffer[length++] = 'ل';
-        }
         var stem = value.AsSpan(first.Start + stemStart, first.Length - stemStart);
-        if (length + stem.Length > MaxTypoChars)
+        var length = stem.Length + (restoreArticle ? 2 : 0);
+        if (length > MaxTypoChars)
         {
             return;
         }
-        stem.CopyTo(buffer[length..]);
-        length += stem.Length;
-        var knownWords = stemStart == 0 && _typoWords.Contains(scan.Hashes[index]) ? 1 : 0;
-        var last = index;
-        for (var words = 1; words <= _typoMaxWords; words++)
+        var built = false;
+        if (single && length >= _typoMinLength - 1 && length <= _typoMaxLength + 1)
         {
-            if (words > 1)
+            Build(buffer, stem, restoreArticle);
+            built = true;
+            Probe(scan, index, index, stemStart, restoreArticle, buffer[..length], hashes, ref best);
+        }
+        if (_typoMaxWords < 2 || index + 1 >= tokens.Count || !Tokenizer.AreJoined(value, first, tokens[index + 1]))
+        {
+            return;
+        }
+        // One edit changes one word at most, so in a span of several words all but one must be the words of some
+        // long alias at their places. Decide that from the words' hashes before copying anything.
+        var knownWords = _typoWordsAt[1].Contains(scan.Hashes[index + 1]) ? 1 : 0;
+        var firstHash = stemStart == 0 ? scan.Hashes[index] : Hashing.Of(stem);
+        if (restoreArticle)
+        {
+            firstHash = Hashing.Concat(ArticleHash, firstHash, stem.Length);
+        }
+        if (_typoWordsAt[0].Contains(firstHash))
+        {
+            knownWords++;
+        }
+        if (knownWords == 0)
+        {
+            return;
+        }
+        if (!built)
+        {
+            Build(buffer, stem, restoreArticle);
+        }
+        var last = index;
+        for (var words = 2; words <= _typoMaxWords; words++)
+        {
+            if (words > 2)
             {
                 if (last + 1 >= tokens.Count || !Tokenizer.AreJoined(value, tokens[last], tokens[last + 1]))
                 {
                     return;
                 }
-                var next = tokens[++last];
-                if (length + 1 + next.Length > MaxTypoChars)
-                {
-                    return;
-                }
-                if (knownWords == 0 && words == 2 && stemStart > 0 && _typoWords.Contains(Hashing.Of(buffer[..length])))
-                {
-                    knownWords = 1;
-                }
-                buffer[length++] = ' ';
-                value.AsSpan(next.Start, next.Length).CopyTo(buffer[length..]);
-                length += next.Length;
-                if (_typoWords.Contains(scan.Hashes[last]))
+                if (_typoWordsAt[words - 1].Contains(scan.Hashes[last + 1]))
                 {
                     knownWords++;
                 }
-                // One edit changes one word at most: the others must be words of some long alias.
                 if (knownWords < words - 1)
                 {
                     return;
                 }
             }
+            var next = tokens[++last];
+            if (length + 1 + next.Length > MaxTypoChars)
+            {
+                return;
+            }
+            buffer[length++] = ' ';
+            value.AsSpan(next.Start, next.Length).CopyTo(buffer[length..]);
+            length += next.Length;
             if (length > _typoMaxLength + 1)
             {
                 return;
             }
-            if (length < _typoMinLength - 1)
+            if (length >= _typoMinLength - 1)
+            {
+                Probe(scan, index, last, stemStart, restoreArticle, buffer[..length], hashes, ref best);
+            }
+        }
+
+        static void Build(Span<char> buffer, ReadOnlySpan<char> stem, bool restoreArticle)
+        {
+            var at = 0;
+            if (restoreArticle)
+            {
+                buffer[at++] = 'ا';
+                buffer[at++] = 'ل';
+            }
+            stem.CopyTo(buffer[at..]);
+        }
+    }
+
+    /// <summary>Looks the words <paramref name="span"/> up in the typo index; keeps the match covering the most words.</summary>
+    private void Probe(Scan scan, int index, int last, int stemStart, bool restoreArticle, ReadOnlySpan<char> span, Span<ulong> hashes, ref Found? best)
+    {
+        if (best is not null && best.Match.LastToken >= last)
+        {
+            return;
+        }
+        var count = Hashing.WithDeletions(span, hashes);
+        for (var h = 0; h < count; h++)
+        {
+            if (!_typoFilter.MightContain(hashes[h]) || !_typoIndex.TryGetValue(hashes[h], out var targets))
             {
                 continue;
             }
-            var span = buffer[..length];
-            var count = Hashing.WithDeletions(span, hashes);
-            for (var h = 0; h < count; h++)
+            foreach (var target in targets)
             {
-                if (!_typoFilter.MightContain(hashes[h]) || !_typoIndex.TryGetValue(hashes[h], out var targets))
+                if (EditDistance.IsOneEdit(span, target.Key) && !OrdinaryWords.Contains(span) && !_notTypoLookup.Contains(span))
                 {
-                    continue;
-                }
-                foreach (var target in targets)
-                {
-                    if ((best is null || best.Match.LastToken < last) && EditDistance.IsOneEdit(span, target.Key)
-                        && !OrdinaryWords.Contains(span) && !_notTypoLookup.Contains(span))
-                    {
-                        var start = first.Start + (restoreArticle ? stemStart - 1 : stemStart);
-                        best = new Found(new EntityMatch(target.Alias.Entry, start, tokens[last].End, index, last) { Kind = MatchKind.Typo }, target.Alias);
-                    }
+                    var start = scan.Tokens[index].Start + (restoreArticle ? stemStart - 1 : stemStart);
+                    best = new Found(new EntityMatch(target.Alias.Entry, start, scan.Tokens[last].End, index, last) { Kind = MatchKind.Typo }, target.Alias);
+                    return;
                 }
             }
         }

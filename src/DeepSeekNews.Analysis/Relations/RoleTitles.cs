@@ -275,9 +275,7 @@ public static class RoleTitles
         return span.Length > 3 && span.StartsWith("ال") && TitleStartLookup.Contains(span[2..]);
     }
 
-    private static readonly HashSet<string> TitleStarts = ArabicFixed.Select(f => f.Words[0]).Concat(ArabicHeads.Keys).ToHashSet(StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleStartLookup = TitleStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordSet TitleStartLookup = new(ArabicFixed.Select(f => f.Words[0]).Concat(ArabicHeads.Keys));
 
     /// <summary>An Arabic word without its article (and, first in a title, its conjunction): الرئيس → رئيس.</summary>
     internal static string Bare(string word, bool allowConjunction, out bool withLi)

@@ -21,6 +21,9 @@ public static class Hashing
         return hash;
     }
 
+    /// <summary>The hash of a string made of a left part (hash <paramref name="left"/>) and a right part.</summary>
+    public static ulong Concat(ulong left, ulong right, int rightLength) => unchecked(left * Powers[rightLength] + right);
+
     /// <summary>
     /// Writes the hash of <paramref name="s"/> to <c>into[0]</c> and the hash of <paramref name="s"/> without its
     /// character j to <c>into[j + 1]</c>; returns the count written (length + 1). Strings longer than 128 are not

@@ -27,9 +27,14 @@ public static class TextNormalizer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 128)
+            if (c < TableSize)
             {
-                Append(c is >= 'A' and <= 'Z' ? (char)(c + 32) : c == '`' ? '\'' : c, i, i + 1);
+                // Latin and Arabic letters, the bulk of every article, cost one table read.
+                var folded = Table[c];
+                if (folded != RemovedMark)
+                {
+                    Append(folded, i, i + 1);
+                }
                 continue;
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
@@ -77,6 +82,20 @@ public static class TextNormalizer
             ends[length] = end;
             length++;
         }
+    }
+
+    private const int TableSize = 0x800;
+    private const char RemovedMark = '\uFFFF';
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            table[c] = IsRemoved((char)c) ? RemovedMark : Fold((char)c);
+        }
+        return table;
     }
 
     /// <summary>True for the characters that matching ignores entirely.</summary>

@@ -32,4 +32,10 @@ public class EditDistanceTests
             Assert.Equal(Hashing.Of(word.Remove(j, 1)), hashes[j + 1]);
         }
     }
+
+    [Fact]
+    public void TheHashOfAConcatenationComesFromTheHashesOfItsParts()
+    {
+        Assert.Equal(Hashing.Of("الصين"), Hashing.Concat(Hashing.Of("ال"), Hashing.Of("صين"), 3));
+    }
 }

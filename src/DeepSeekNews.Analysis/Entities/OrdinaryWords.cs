@@ -4,7 +4,8 @@ namespace DeepSeekNews.Analysis.Entities;
 
 /// <summary>
 /// Ordinary words that happen to lie one edit away from a catalogued name, or that a person's name contains
-/// (جو in جو بايدن is also "weather"). They are never read as a typo of a name nor as a person's short form.
+/// (جو in جو بايدن is also "weather"). They are never read as a typo of a name nor as a person's short form, and a
+/// cue alias that contains one (العربية، أو 3) needs a cue word or quotation marks, not just context.
 /// This is language data, not catalog data: a deployment's own catalog gets the same protection.
 /// </summary>
 public static class OrdinaryWords

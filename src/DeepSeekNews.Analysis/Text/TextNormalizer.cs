@@ -21,7 +21,7 @@ public static class TextNormalizer
         // presentation forms can grow it, and then the arrays grow.
         var chars = new char[text.Length];
         var starts = new int[text.Length];
-        var ends = new int[text.Length];
+        int[]? ends = null; // only needed once a surrogate pair maps two characters to a source of two
         var length = 0;
 
         for (var i = 0; i < text.Length; i++)
@@ -75,11 +75,25 @@ public static class TextNormalizer
             {
                 Array.Resize(ref chars, chars.Length * 2 + 4);
                 Array.Resize(ref starts, chars.Length);
-                Array.Resize(ref ends, chars.Length);
+                if (ends is not null)
+                {
+                    Array.Resize(ref ends, chars.Length);
+                }
+            }
+            if (ends is null && end != start + 1)
+            {
+                ends = new int[chars.Length];
+                for (var k = 0; k < length; k++)
+                {
+                    ends[k] = starts[k] + 1;
+                }
             }
             chars[length] = ch;
             starts[length] = start;
-            ends[length] = end;
+            if (ends is not null)
+            {
+                ends[length] = end;
+            }
             length++;
         }
     }

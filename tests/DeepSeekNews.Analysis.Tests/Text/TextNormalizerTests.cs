@@ -41,4 +41,15 @@ public class TextNormalizerTests
         Assert.Equal("قال لاعبون", normalized.Value);
         Assert.Equal("ﻻعبون", normalized.OriginalSlice(4, normalized.Length));
     }
+
+    [Fact]
+    public void ACharacterOutsideTheBasicPlaneMapsBackWhole()
+    {
+        var original = "شعار 🚀 إنفيديا";
+        var normalized = TextNormalizer.Normalize(original);
+        var at = normalized.Value.IndexOf('\uD83D');
+        Assert.Equal("🚀", normalized.OriginalSlice(at, at + 2));
+        var name = normalized.Value.IndexOf("انفيديا", StringComparison.Ordinal);
+        Assert.Equal("إنفيديا", normalized.OriginalSlice(name, name + 7));
+    }
 }

@@ -42,7 +42,7 @@ public sealed class EntityRecognizer
     private static readonly string[] CueWordList =
     [
         "نموذج", "النموذج", "نماذج", "شركة", "الشركة", "منصة", "المنصة", "رقاقة", "الرقاقة", "رقاقات", "رقائق", "شريحة", "شرائح",
-        "موقع", "تطبيق", "التطبيق", "خدمة", "روبوت", "برنامج", "مساعد", "نسخة", "إصدار", "أداة", "محرك", "جهاز", "معالج", "معالجات",
+        "موقع", "تطبيق", "التطبيق", "متجر", "خدمة", "روبوت", "برنامج", "مساعد", "نسخة", "إصدار", "أداة", "محرك", "جهاز", "معالج", "معالجات",
         "صحيفة", "الصحيفة", "جريدة", "مجلة", "وكالة", "قناة", "شبكة", "مجموعة", "عملاق", "العملاق", "مختبر",
         "model", "models", "company", "platform", "chip", "chips", "app", "service", "version", "chatbot", "assistant",
         "newspaper", "channel", "network", "processor", "processors", "accelerator", "accelerators", "lab", "startup",
@@ -266,15 +266,16 @@ public sealed class EntityRecognizer
 
         var node = _root.Find(scan.Hashes[index], value.AsSpan(first.Start, first.Length));
         anyNode = node is not null;
-        Try(node, 0, ref best, ref bestLength);
+        Try(node, 0, false, ref best, ref bestLength);
         NoteShortForm(node, 0, ref shortForm);
+        var word = value.AsSpan(first.Start, first.Length);
         foreach (var reading in readings)
         {
-            var stem = value.AsSpan(first.Start + reading.StemStart, first.Length - reading.StemStart);
+            var stem = word[reading.StemStart..];
             var hash = Hashing.Of(stem);
             node = reading.RestoreArticle ? _articleless.Find(hash, stem) : _root.Find(hash, stem);
             anyNode |= node is not null;
-            Try(node, reading.NameStart, ref best, ref bestLength);
+            Try(node, reading.NameStart, reading.StripsArticle(word), ref best, ref bestLength);
             if (!reading.RestoreArticle)
             {
                 NoteShortForm(node, reading.StemStart, ref shortForm);
@@ -292,7 +293,7 @@ public sealed class EntityRecognizer
             }
         }
 
-        void Try(TrieNode? node, int nameStart, ref Found? best, ref int bestLength)
+        void Try(TrieNode? node, int nameStart, bool afterArticle, ref Found? best, ref int bestLength)
         {
             var last = index;
             while (node is not null)
@@ -301,7 +302,9 @@ public sealed class EntityRecognizer
                 {
                     var start = first.Start + nameStart;
                     var length = scan.Tokens[last].End - start;
-                    if (length > bestLength && Choose(node, scan.Text, scan.Tokens, index, last, start, scan.English) is { } target)
+                    // Companies and people do not take the article: «غابات الأمازون» is the forest, not Amazon.
+                    if (length > bestLength && Choose(node, scan.Text, scan.Tokens, index, last, start, scan.English) is { } target
+                        && !(afterArticle && target.Entry.Type is EntityType.Organization or EntityType.Person))
                     {
                         bestLength = length;
                         var kind = target.NeedsCue ? MatchKind.CueAlias : MatchKind.Alias;

@@ -114,4 +114,8 @@ public readonly record struct CliticReading(int StemStart, bool RestoreArticle)
 {
     /// <summary>Where the name starts within the word.</summary>
     public int NameStart => RestoreArticle ? StemStart - 1 : StemStart;
+
+    /// <summary>True when this reading removed an article (ال، or the ل of لل) from before the stem.</summary>
+    public bool StripsArticle(ReadOnlySpan<char> word) =>
+        !RestoreArticle && StemStart >= 2 && word[StemStart - 1] == 'ل' && word[StemStart - 2] is 'ا' or 'ل';
 }

@@ -58,4 +58,12 @@ public class CliticAndSpellingTests
         Assert.Equal(["asharq-al-awsat"], Analysis.Ids("نشرت صحيفة الشرق الأوسط مقابلة مع الوزير."));
         Assert.Equal(["middle-east"], Analysis.Ids("تتسارع الاستثمارات في الشرق الأوسط."));
     }
+
+    [Fact]
+    public void CompanyNamesAreNotReadBehindTheArticleButProductsAre()
+    {
+        Assert.Empty(Analysis.Ids("تتقلص غابات الأمازون عاماً بعد عام."));
+        Assert.Equal(["amazon"], Analysis.Ids("أعلنت أمازون نتائجها."));
+        Assert.Equal(["iphone"], Analysis.Ids("ارتفعت مبيعات الآيفون في الربع الأخير."));
+    }
 }

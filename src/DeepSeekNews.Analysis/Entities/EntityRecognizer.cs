@@ -50,6 +50,15 @@ public sealed class EntityRecognizer
 
     private static readonly WordSet CueWords = new(CueWordList.Select(TextNormalizer.NormalizeString));
 
+    // A post or an account is a cue across one preposition: «منشور على إكس», «حسابه عبر X», "posted on X".
+    private static readonly WordSet PostWords = new(new[]
+    {
+        "منشور", "تغريدة", "تدوينة", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها", "كتب", "كتبت", "غرد", "غردت", "نشر", "نشرت",
+        "post", "posted", "posts", "wrote", "tweet", "tweeted", "account", "page",
+    }.Select(TextNormalizer.NormalizeString));
+
+    private static readonly WordSet PostPrepositions = new(new[] { "على", "عبر", "في", "on", "via" }.Select(TextNormalizer.NormalizeString));
+
     private static readonly HashSet<string> NameParticles = new(["بن", "بنت", "ال", "آل", "ابو", "bin", "al", "de", "van", "von", "der", "la", "le"], StringComparer.Ordinal);
 
     private readonly TrieNode _root = new();
@@ -409,7 +418,30 @@ public sealed class EntityRecognizer
                 return false;
             }
         }
-        return IsCueWord(value.AsSpan(cue.Start, cue.Length));
+        if (IsCueWord(value.AsSpan(cue.Start, cue.Length)))
+        {
+            return true;
+        }
+        if (skipped.Length > 0 || before == 0 || !PostPrepositions.Contains(value.AsSpan(cue.Start, cue.Length)))
+        {
+            return false;
+        }
+        var post = tokens[before - 1];
+        return Tokenizer.AreJoined(value, post, cue) && (PostWords.Contains(value.AsSpan(post.Start, post.Length)) || IsPostWordBehindClitic(value.AsSpan(post.Start, post.Length)));
+    }
+
+    private static bool IsPostWordBehindClitic(ReadOnlySpan<char> word)
+    {
+        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
+        var count = Clitics.Readings(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            if (!readings[r].RestoreArticle && PostWords.Contains(word[readings[r].StemStart..]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsQuoted(string value, EntityMatch match) =>

@@ -176,12 +176,12 @@ public static class RoleTitles
                 }
                 last++;
             }
-            else if (!fixedRole && bare == "ذكاء" && last + 2 < tokens.Count && Bare(tokens[last + 2].Text, false, out _) == "اصطناعي")
+            else if (bare == "ذكاء" && last + 2 < tokens.Count && Bare(tokens[last + 2].Text, false, out _) == "اصطناعي")
             {
                 domains.Add("AI");
                 last += 2;
             }
-            else if (!fixedRole && ArabicDomains.TryGetValue(bare, out var domain))
+            else if (ArabicDomains.TryGetValue(bare, out var domain))
             {
                 domains.Add(domain);
                 last++;
@@ -197,8 +197,17 @@ public static class RoleTitles
             parts.Add("former");
         }
         parts.AddRange(qualifiers);
-        parts.AddRange(domains);
-        parts.Add(head);
+        if (fixedRole && domains.Count > 0)
+        {
+            // «كبير علماء الذكاء الاصطناعي» → "chief AI scientist"; «الرئيس التنفيذي للأبحاث» → "CEO of research".
+            var space = head.LastIndexOf(' ');
+            parts.Add(space > 0 ? $"{head[..space]} {string.Join(' ', domains)} {head[(space + 1)..]}" : $"{head} of {string.Join(" and ", domains)}");
+        }
+        else
+        {
+            parts.AddRange(domains);
+            parts.Add(head);
+        }
         return new RoleTitle(index, last, string.Join(' ', parts));
     }
 

@@ -66,6 +66,9 @@ public class AmbiguousAliasTests
     public void APlatformNamedXNeedsItsCueAndItsCapitalLetter()
     {
         Assert.Equal(["x"], Analysis.Ids("كتب على منصة X أن الإطلاق تأجل."));
+        Assert.Equal(["x"], Analysis.Ids("قال في منشور على إكس إن الإطلاق تأجل."));
+        Assert.Equal(["x"], Analysis.Ids("He posted on X that the launch slipped.", "en"));
+        Assert.Empty(Analysis.Ids("جلس على إكس الكرسي الثالث في الصف."));
         Assert.Empty(Analysis.Ids("the value of x grew", "en"));
         Assert.Empty(Analysis.Ids("يقع المحور X في منتصف الرسم."));
     }

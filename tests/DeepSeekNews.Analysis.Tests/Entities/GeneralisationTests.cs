@@ -4,13 +4,13 @@ namespace DeepSeekNews.Analysis.Tests.Entities;
 
 /// <summary>
 /// Arabic news paragraphs written for these tests about AI stories other than the seed (Nvidia's market loss,
-/// Stargate, Qwen and the Chinese model race, G42/Mistral/Humain, chip export limits, Amazon and Anthropic), with
+/// Stargate, Qwen and the Chinese model race, G42/Mistral/Humain, chip export limits, Amazon and Anthropic, the week after R1), with
 /// the entities an annotator expects. They guard precision (adjectives, common words, ambiguous aliases) and
 /// recall across the catalog.
 /// </summary>
 public class GeneralisationTests
 {
-    private static readonly string[] Names = ["nvidia-selloff", "stargate", "qwen", "gulf-europe", "chips-export", "anthropic-amazon"];
+    private static readonly string[] Names = ["nvidia-selloff", "stargate", "qwen", "gulf-europe", "chips-export", "anthropic-amazon", "deepseek-aftermath"];
 
     public static TheoryData<string> Articles => new(Names);
 

@@ -22,6 +22,7 @@ public class RelationExtractorTests
     public void TitleWordsAreRenderedInEnglishOrder()
     {
         Assert.Equal(["yann-lecun role chief scientist meta"], Relations("يرى يان ليكون، كبير العلماء في ميتا، أن النماذج المفتوحة ستنتصر."));
+        Assert.Equal(["yann-lecun role chief AI scientist meta"], Relations("يرى يان ليكون، كبير علماء الذكاء الاصطناعي في ميتا، أن النماذج المفتوحة ستنتصر."));
         Assert.Equal(["greg-brockman role senior research director openai"], Relations("كتب غريغ بروكمان، مدير البحوث الأول في أوبن إيه آي، منشوراً."));
     }
 

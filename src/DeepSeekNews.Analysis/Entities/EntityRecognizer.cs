@@ -54,7 +54,7 @@ public sealed class EntityRecognizer
     private static readonly WordSet PostWords = new(new[]
     {
         "منشور", "تغريدة", "تدوينة", "حساب", "حسابه", "حسابها", "صفحة", "صفحته", "صفحتها", "كتب", "كتبت", "غرد", "غردت", "نشر", "نشرت",
-        "post", "posted", "posts", "wrote", "tweet", "tweeted", "account", "page",
+        "post", "posted", "posts", "wrote", "said", "tweet", "tweeted", "account", "page",
     }.Select(TextNormalizer.NormalizeString));
 
     private static readonly WordSet PostPrepositions = new(new[] { "على", "عبر", "في", "on", "via" }.Select(TextNormalizer.NormalizeString));

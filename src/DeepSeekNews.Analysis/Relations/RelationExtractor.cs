@@ -98,10 +98,14 @@ public sealed class RelationExtractor
                     {
                         next++;
                     }
-                    if (RoleTitles.ReadAt(c.Value, c.Tokens, next) is { } englishTitle && c.Gap(next - 1, next, allowComma: false)
-                        && c.PersonAt(englishTitle.LastToken + 1, allowComma: false) is { } person)
+                    if (RoleTitles.ReadAt(c.Value, c.Tokens, next) is { } englishTitle && c.Gap(next - 1, next, allowComma: false, allowApostrophe: true))
                     {
-                        found.Add(new Found(person.Entry.Id, Role, englishTitle.Role, org.Entry.Id, org.NormStart, person.NormEnd));
+                        if (c.PersonAt(englishTitle.LastToken + 1, allowComma: false) is { } person)
+                        {
+                            found.Add(new Found(person.Entry.Id, Role, englishTitle.Role, org.Entry.Id, org.NormStart, person.NormEnd));
+                        }
+                        // The words of this title are read; "AI scientist" inside "chief AI scientist" is not another title.
+                        t = englishTitle.LastToken;
                     }
                 }
                 continue;
@@ -110,13 +114,15 @@ public sealed class RelationExtractor
             {
                 continue;
             }
+            var titleStart = t;
+            t = title.LastToken;
             var at = title.LastToken + 1;
             // «وزير التجارة الأميركي هوارد لوتنيك», «الرئيس الأميركي دونالد ترامب»
             if (at < c.Tokens.Count && !c.Covered[at] && c.Gap(at - 1, at, allowComma: false)
                 && _adjectives.PlaceOf(c.Value.AsSpan(c.Tokens[at].Start, c.Tokens[at].Length)) is { } place
                 && c.PersonAt(at + 1, allowComma: true) is { } governed)
             {
-                found.Add(new Found(governed.Entry.Id, Role, title.Role, place.Id, c.Tokens[t].Start, governed.NormEnd));
+                found.Add(new Found(governed.Entry.Id, Role, title.Role, place.Id, c.Tokens[titleStart].Start, governed.NormEnd));
                 continue;
             }
             var orgAt = c.SkipLinkers(at, RoleLinkers, max: 2);
@@ -126,14 +132,14 @@ public sealed class RelationExtractor
                 var organisation = c.Matches[m];
                 if (c.PersonAt(organisation.LastToken + 1, allowComma: true) is { } holder)
                 {
-                    found.Add(new Found(holder.Entry.Id, Role, title.Role, organisation.Entry.Id, c.Tokens[t].Start, holder.NormEnd));
+                    found.Add(new Found(holder.Entry.Id, Role, title.Role, organisation.Entry.Id, c.Tokens[titleStart].Start, holder.NormEnd));
                 }
                 continue;
             }
             // «قال الرئيس التنفيذي سام ألتمان»: the organisation is the one the catalog knows the person for.
             if (c.PersonAt(at, allowComma: false) is { Entry.Owner: { } owner } named && IsOrganisationRole(title.Role))
             {
-                found.Add(new Found(named.Entry.Id, Role, title.Role, owner, c.Tokens[t].Start, named.NormEnd));
+                found.Add(new Found(named.Entry.Id, Role, title.Role, owner, c.Tokens[titleStart].Start, named.NormEnd));
             }
         }
     }

@@ -86,4 +86,11 @@ public class RelationExtractorTests
         var relation = Assert.Single(relations);
         Assert.Equal(("jim-fan", "research director", "nvidia"), (relation.Subject, relation.Role, relation.Object));
     }
+
+    [Fact]
+    public void TheWordsOfATitleAreNotReadAgainAsShorterTitles()
+    {
+        Assert.Equal(["yann-lecun role chief AI scientist meta"], Relations("Meta's chief AI scientist Yann LeCun disagreed.", "en"));
+        Assert.Equal(["sam-altman role CEO openai"], Relations("قال الرئيس التنفيذي لشركة OpenAI سام ألتمان إن الطلب كبير."));
+    }
 }

@@ -3,14 +3,17 @@ using System.Text.Json;
 namespace DeepSeekNews.Analysis.Tests.Entities;
 
 /// <summary>
-/// News paragraphs (Arabic, and one English) written for these tests about AI stories other than the seed (Nvidia's market loss,
-/// Stargate, Qwen and the Chinese model race, G42/Mistral/Humain, chip export limits, Amazon and Anthropic, the week after R1, and one English report), with
-/// the entities an annotator expects. They guard precision (adjectives, common words, ambiguous aliases) and
-/// recall across the catalog.
+/// News paragraphs written for these tests about AI stories other than the seed — Nvidia's market loss, Stargate,
+/// Qwen and the Chinese model race, G42/Mistral/Humain, chip export limits, Amazon and Anthropic, the week after R1
+/// (Arabic), and the chip selloff (English) — with the entities an annotator expects. They guard precision
+/// (adjectives, common words, ambiguous aliases) and recall across the catalog.
 /// </summary>
 public class GeneralisationTests
 {
-    private static readonly string[] Names = ["nvidia-selloff", "stargate", "qwen", "gulf-europe", "chips-export", "anthropic-amazon", "deepseek-aftermath", "english-selloff"];
+    private static readonly string[] Names =
+    [
+        "nvidia-selloff", "stargate", "qwen", "gulf-europe", "chips-export", "anthropic-amazon", "deepseek-aftermath", "english-selloff",
+    ];
 
     public static TheoryData<string> Articles => new(Names);
 

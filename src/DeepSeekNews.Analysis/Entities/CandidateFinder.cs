@@ -173,6 +173,11 @@ public sealed class CandidateFinder
         {
             cueToken--;
         }
+        // The cue word first: it rules out almost every word without looking at what lies between.
+        if (!IsCue(tokens[cueToken].Text, out type))
+        {
+            return false;
+        }
         for (var k = tokens[cueToken].End; k < tokens[index].Start; k++)
         {
             if (value[k] is not (' ' or '"' or '(') && !TextNormalizer.IsArabicLetter(value[k]))
@@ -180,7 +185,12 @@ public sealed class CandidateFinder
                 return false;
             }
         }
-        var word = tokens[cueToken].Text.AsSpan();
+        return true;
+    }
+
+    private static bool IsCue(string text, out EntityType type)
+    {
+        var word = text.AsSpan();
         if (CueWords.Contains(word) && CueLookup.TryGetValue(word, out type))
         {
             return true;
@@ -189,11 +199,13 @@ public sealed class CandidateFinder
         var count = Clitics.Readings(word, readings);
         for (var r = 0; r < count; r++)
         {
-            if (!readings[r].RestoreArticle && CueWords.Contains(word[readings[r].StemStart..]) && CueLookup.TryGetValue(word[readings[r].StemStart..], out type))
+            var stem = word[readings[r].StemStart..];
+            if (!readings[r].RestoreArticle && CueWords.Contains(stem) && CueLookup.TryGetValue(stem, out type))
             {
                 return true;
             }
         }
+        type = EntityType.Organization;
         return false;
     }
 }

@@ -66,7 +66,7 @@ public sealed class EntityRecognizer
     private readonly Dictionary<ulong, List<TypoTarget>> _typoIndex = [];
     private readonly BitFilter _typoFilter = new(17);
     // _typoWordsAt[p] holds the hashes of the words at position p of the multi-word typo keys.
-    private readonly HashSet<ulong>[] _typoWordsAt = [[], [], [], []];
+    private readonly BitFilter[] _typoWordsAt = [new(14), new(14), new(14), new(14)];
     private readonly HashSet<string> _notTypos = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTypoLookup;
     private readonly Dictionary<string, List<string>> _owned = new(StringComparer.Ordinal);
@@ -184,6 +184,7 @@ public sealed class EntityRecognizer
         }
         var scan = new Scan(text, tokens, hashes, english);
         Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
+        Span<ulong> readingHashes = stackalloc ulong[Clitics.MaxReadings];
         Span<char> buffer = stackalloc char[MaxTypoChars + 2];
         Span<ulong> deletions = stackalloc ulong[MaxTypoChars + 3];
 
@@ -200,10 +201,14 @@ public sealed class EntityRecognizer
                 continue;
             }
             var readingCount = token.Kind == TokenKind.Arabic ? Clitics.Readings(value.AsSpan(token.Start, token.Length), readings) : 0;
+            for (var r = 0; r < readingCount; r++)
+            {
+                readingHashes[r] = Hashing.Of(value.AsSpan(token.Start + readings[r].StemStart, token.Length - readings[r].StemStart));
+            }
             var known = barren.Contains(hashes[i]);
             PendingShortForm? shortForm = null;
             var anyNode = false;
-            if (!known && LongestAt(scan, i, readings[..readingCount], out shortForm, out anyNode) is { } found)
+            if (!known && LongestAt(scan, i, readings[..readingCount], readingHashes, out shortForm, out anyNode) is { } found)
             {
                 raw.Add(found);
                 i = found.Match.LastToken + 1;
@@ -218,10 +223,13 @@ public sealed class EntityRecognizer
             if (!(english && token.Kind == TokenKind.Latin) && _typoIndex.Count > 0)
             {
                 Found? typo = null;
-                TypoFrom(scan, i, 0, false, !known, buffer, deletions, ref typo);
+                // Whether a multi-word typo may start here depends on the next word, the same for every reading.
+                var nextJoined = _typoMaxWords > 1 && i + 1 < tokens.Count && Tokenizer.AreJoined(value, token, tokens[i + 1]);
+                var next = new NextWord(nextJoined, nextJoined && _typoWordsAt[1].MightContain(hashes[i + 1]));
+                TypoFrom(scan, i, new CliticReading(0, false), hashes[i], !known, next, buffer, deletions, ref typo);
                 for (var r = 0; r < readingCount; r++)
                 {
-                    TypoFrom(scan, i, readings[r].StemStart, readings[r].RestoreArticle, !known, buffer, deletions, ref typo);
+                    TypoFrom(scan, i, readings[r], readingHashes[r], !known, next, buffer, deletions, ref typo);
                 }
                 if (typo is not null)
                 {
@@ -265,7 +273,7 @@ public sealed class EntityRecognizer
     /// The longest alias starting at word <paramref name="index"/>, read whole or behind each of its proclitic
     /// readings. When no alias starts there but the word is a person's short form, <paramref name="shortForm"/> says so.
     /// </summary>
-    private Found? LongestAt(Scan scan, int index, ReadOnlySpan<CliticReading> readings, out PendingShortForm? shortForm, out bool anyNode)
+    private Found? LongestAt(Scan scan, int index, ReadOnlySpan<CliticReading> readings, ReadOnlySpan<ulong> readingHashes, out PendingShortForm? shortForm, out bool anyNode)
     {
         var value = scan.Text.Value;
         var first = scan.Tokens[index];
@@ -278,10 +286,11 @@ public sealed class EntityRecognizer
         Try(node, 0, false, ref best, ref bestLength);
         NoteShortForm(node, 0, ref shortForm);
         var word = value.AsSpan(first.Start, first.Length);
-        foreach (var reading in readings)
+        for (var r = 0; r < readings.Length; r++)
         {
+            var reading = readings[r];
             var stem = word[reading.StemStart..];
-            var hash = Hashing.Of(stem);
+            var hash = readingHashes[r];
             node = reading.RestoreArticle ? _articleless.Find(hash, stem) : _root.Find(hash, stem);
             anyNode |= node is not null;
             Try(node, reading.NameStart, reading.StripsArticle(word), ref best, ref bestLength);
@@ -572,8 +581,10 @@ public sealed class EntityRecognizer
     /// Tries the words from <paramref name="index"/> on (the first read from <paramref name="stemStart"/>) as a typo of
     /// a long alias of one to four words, keeping in <paramref name="best"/> the match that covers the most words.
     /// </summary>
-    private void TypoFrom(Scan scan, int index, int stemStart, bool restoreArticle, bool single, Span<char> buffer, Span<ulong> hashes, ref Found? best)
+    private void TypoFrom(Scan scan, int index, CliticReading reading, ulong stemHash, bool single, NextWord nextWord, Span<char> buffer, Span<ulong> hashes, ref Found? best)
     {
+        var stemStart = reading.StemStart;
+        var restoreArticle = reading.RestoreArticle;
         var value = scan.Text.Value;
         var tokens = scan.Tokens;
         var first = tokens[index];
@@ -590,19 +601,19 @@ public sealed class EntityRecognizer
             built = true;
             Probe(scan, index, index, stemStart, restoreArticle, buffer[..length], hashes, ref best);
         }
-        if (_typoMaxWords < 2 || index + 1 >= tokens.Count || !Tokenizer.AreJoined(value, first, tokens[index + 1]))
+        if (!nextWord.Joined)
         {
             return;
         }
         // One edit changes one word at most, so in a span of several words all but one must be the words of some
         // long alias at their places. Decide that from the words' hashes before copying anything.
-        var knownWords = _typoWordsAt[1].Contains(scan.Hashes[index + 1]) ? 1 : 0;
-        var firstHash = stemStart == 0 ? scan.Hashes[index] : Hashing.Of(stem);
+        var knownWords = nextWord.Known ? 1 : 0;
+        var firstHash = stemHash;
         if (restoreArticle)
         {
             firstHash = Hashing.Concat(ArticleHash, firstHash, stem.Length);
         }
-        if (_typoWordsAt[0].Contains(firstHash))
+        if (_typoWordsAt[0].MightContain(firstHash))
         {
             knownWords++;
         }
@@ -623,7 +634,7 @@ public sealed class EntityRecognizer
                 {
                     return;
                 }
-                if (_typoWordsAt[words - 1].Contains(scan.Hashes[last + 1]))
+                if (_typoWordsAt[words - 1].MightContain(scan.Hashes[last + 1]))
                 {
                     knownWords++;
                 }
@@ -751,14 +762,27 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>
+    /// The aliases typos are matched against. Left out, because each would make common word pairs candidates for
+    /// a costly check while adding nothing: names with an ordinary word in them (علي بابا، في في لي — "على" and
+    /// "في" start half the word pairs of an article), names led by a cue word (صحيفة عكاظ: the cue word already
+    /// accepts the name after it), and longer forms of a shorter alias of the same entity (ميسترال للذكاء
+    /// الاصطناعي: a typo in ميسترال is found through ميسترال).
+    /// </summary>
     private IEnumerable<(string Key, AliasTarget Target)> TypoKeys()
     {
-        foreach (var node in _root.Descendants())
+        var plain = _root.Descendants().Select(n => n.Plain).OfType<AliasTarget>().ToList();
+        var keysOf = plain.GroupBy(t => t.Entry.Id).ToDictionary(g => g.Key, g => g.Select(t => t.Key).ToList(), StringComparer.Ordinal);
+        foreach (var target in plain)
         {
-            if (node.Plain is { } target && TypoLetters(target.Key) >= TypoMinLetters)
+            var key = target.Key;
+            var firstWord = key.Split(' ')[0];
+            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && CueWords.Contains(firstWord))
+                || keysOf[target.Entry.Id].Any(other => other.Length < key.Length && key.StartsWith(other + " ", StringComparison.Ordinal)))
             {
-                yield return (target.Key, target);
+                continue;
             }
+            yield return (key, target);
         }
     }
 
@@ -820,6 +844,9 @@ public sealed class EntityRecognizer
     private sealed record Found(EntityMatch Match, AliasTarget Target);
 
     private sealed record PendingShortForm(int Start, int End, int Token, List<CatalogEntry> People);
+
+    /// <summary>The word after the one being read: joined to it, and a word of some multi-word typo key there.</summary>
+    private readonly record struct NextWord(bool Joined, bool Known);
 
     /// <summary>What one scan of an article shares between the lookups: the words and their hashes.</summary>
     private sealed record Scan(NormalizedText Text, IReadOnlyList<Token> Tokens, ulong[] Hashes, bool English);

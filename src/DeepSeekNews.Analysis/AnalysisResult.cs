@@ -38,6 +38,11 @@ public enum RatioDirection { Lower, Higher }
 
 public enum CostCategory { Cost, Spending, Price, Value, Revenue, Funding, Other }
 
+/// <summary>
+/// A money figure, cost ratio or qualitative cost statement (see docs/analysis-money.md). <see cref="AmountUsd"/> and
+/// <see cref="AmountMaxUsd"/> convert <see cref="Amount"/> and <see cref="AmountMax"/> at the yearly average rate of
+/// <see cref="RateYear"/>.
+/// </summary>
 public sealed record CostClaim(
     int Start,
     int End,
@@ -51,7 +56,9 @@ public sealed record CostClaim(
     RatioDirection? Direction,
     CostCategory Category,
     string? Subject,
-    decimal? AmountUsd);
+    decimal? AmountUsd,
+    decimal? AmountMaxUsd = null,
+    int? RateYear = null);
 
 public enum QuoteKind { Direct, Indirect }
 

@@ -1,4 +1,5 @@
 using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Money;
 using DeepSeekNews.Analysis.Relations;
 using DeepSeekNews.Analysis.Text;
 
@@ -16,12 +17,15 @@ public sealed class ArticleAnalyzer
     private readonly EntityRecognizer _entities;
     private readonly RelationExtractor _relations;
     private readonly CandidateFinder _candidates = new();
+    private readonly CostClaimExtractor _costClaims;
 
-    public ArticleAnalyzer(EntityCatalog catalog)
+    /// <param name="exchangeRates">Rates for the claims' amountUsd; the built-in table (Money/exchange-rates.json) when null.</param>
+    public ArticleAnalyzer(EntityCatalog catalog, ExchangeRates? exchangeRates = null)
     {
         Catalog = catalog;
         _entities = new EntityRecognizer(catalog);
         _relations = new RelationExtractor(_entities.Adjectives);
+        _costClaims = new CostClaimExtractor(exchangeRates);
         Version = $"{RulesVersion}.{catalog.Fingerprint}";
     }
 
@@ -34,7 +38,8 @@ public sealed class ArticleAnalyzer
 
     /// <param name="text">The article as plain text, one paragraph per line.</param>
     /// <param name="language">"ar" or "en"; detected from the text when null.</param>
-    public AnalysisResult Analyze(string text, string? language = null)
+    /// <param name="year">The article's year, for the exchange rates of amountUsd; the rate table's latest year when null.</param>
+    public AnalysisResult Analyze(string text, string? language = null, int? year = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = TextNormalizer.Normalize(text);
@@ -48,7 +53,7 @@ public sealed class ArticleAnalyzer
             lang,
             text,
             GroupMentions(analyzed),
-            [],
+            _costClaims.Extract(analyzed, year),
             [],
             analyzed.Relations,
             _candidates.Find(analyzed));

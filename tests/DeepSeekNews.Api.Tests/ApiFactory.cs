@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DeepSeekNews.Api.Tests;
 
@@ -11,15 +12,24 @@ public class ApiFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
 
-    public ApiFactory(string? databasePath = null, IDictionary<string, string?>? settings = null)
+    private readonly Action<IServiceCollection>? _services;
+
+    public ApiFactory(string? databasePath = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         DatabasePath = databasePath ?? NewDatabasePath();
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:DeepSeekNews"] = $"Data Source={DatabasePath}",
             ["Logging:Format"] = "text",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Tests that exercise the scheduler turn it on themselves, with a fake clock.
+            ["Scheduler:Enabled"] = "false",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
     }
 
     public string DatabasePath { get; }
@@ -32,6 +42,10 @@ public class ApiFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_services is not null)
+        {
+            builder.ConfigureServices(_services);
         }
     }
 }

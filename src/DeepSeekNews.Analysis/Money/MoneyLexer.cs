@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DeepSeekNews.Analysis.Text;
+
+namespace DeepSeekNews.Analysis.Money;
+
+internal enum MoneyTokenKind { Arabic, Latin, Number, Symbol, Punct }
+
+/// <summary>
+/// A word, number, currency symbol or punctuation mark of the normalised text. <see cref="Start"/>/<see cref="End"/>
+/// index <see cref="NormalizedText.Value"/>. <see cref="Joined"/> is true when no space separates the token from the
+/// one before it (بـ6 → «ب» then «6» joined; $5.6m → «$», «5.6», «m» all joined).
+/// </summary>
+internal readonly record struct MoneyToken(MoneyTokenKind Kind, string Text, int Start, int End, bool Joined, bool LineBreakBefore, decimal Number)
+{
+    public bool IsWord => Kind is MoneyTokenKind.Arabic or MoneyTokenKind.Latin;
+
+    /// <summary>For 25.000: the reading with the dot as a thousands separator (25000), used when no scale word follows.</summary>
+    public decimal? ThousandsReading { get; init; }
+
+    /// <summary>True for a Latin word written in capitals in the original text (USD, SAR), which a currency code must be.</summary>
+    public bool UpperInOriginal { get; init; }
+
+    /// <summary>True for a Latin word whose first letter is a capital in the original text (Rs).</summary>
+    public bool CapitalisedInOriginal { get; init; }
+}
+
+/// <summary>
+/// Splits the normalised text into the pieces money phrases are made of. Unlike the general tokenizer it keeps
+/// currency symbols and punctuation (a range needs its hyphen, a percentage its sign) and splits a number from a
+/// scale suffix glued to it (5.6m, 1.2bn, 10x), while a number glued to other letters (3nm, 10th, 4o) stays a word.
+/// </summary>
+internal static partial class MoneyLexer
+{
+    private static readonly HashSet<string> NumberSuffixes = new(StringComparer.Ordinal)
+    {
+        "k", "m", "mn", "mln", "b", "bn", "bln", "tn", "trn", "x", "million", "billion", "trillion", "thousand",
+    };
+
+    private const string Symbols = "$€£¥₹₪₩₺₽¢";
+
+    /// <summary>Lexes the normalised copy, noting which Latin words were written in capitals in the original.</summary>
+    public static List<MoneyToken> Lex(NormalizedText text)
+    {
+        var tokens = Lex(text.Value);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == MoneyTokenKind.Latin)
+            {
+                var original = text.OriginalSlice(tokens[k].Start, tokens[k].End);
+                tokens[k] = tokens[k] with
+                {
+                    UpperInOriginal = original.Any(char.IsLetter) && original.All(c => !char.IsLetter(c) || char.IsUpper(c)),
+                    CapitalisedInOriginal = original.Length > 0 && char.IsUpper(original[0]),
+                };
+            }
+        }
+        return tokens;
+    }
+
+    public static List<MoneyToken> Lex(string text)
+    {
+        var tokens = new List<MoneyToken>(text.Length / 4 + 4);
+        var i = 0;
+        var spaced = true;
+        var lineBreak = true;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                spaced = true;
+                lineBreak |= c is '\n' or '\r' or '\u2028' or '\u2029';
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (TextNormalizer.IsArabicLetter(c))
+            {
+                while (i < text.Length && TextNormalizer.IsArabicLetter(text[i]))
+                {
+                    i++;
+                }
+                Add(MoneyTokenKind.Arabic, start, i);
+            }
+            else if (TextNormalizer.IsLatinLetter(c))
+            {
+                while (i < text.Length && (TextNormalizer.IsLatinLetter(text[i]) || char.IsAsciiDigit(text[i])))
+                {
+                    i++;
+                }
+                Add(MoneyTokenKind.Latin, start, i);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+                var numberEnd = i;
+                while (i < text.Length && TextNormalizer.IsLatinLetter(text[i]))
+                {
+                    i++;
+                }
+                if (i == numberEnd)
+                {
+                    Add(MoneyTokenKind.Number, start, numberEnd, ParseDigits(text[start..numberEnd]));
+                }
+                else if (NumberSuffixes.Contains(text[numberEnd..i]) && (i >= text.Length || !char.IsAsciiDigit(text[i])))
+                {
+                    Add(MoneyTokenKind.Number, start, numberEnd, ParseDigits(text[start..numberEnd]));
+                    Add(MoneyTokenKind.Latin, numberEnd, i);
+                }
+                else
+                {
+                    while (i < text.Length && (TextNormalizer.IsLatinLetter(text[i]) || char.IsAsciiDigit(text[i])))
+                    {
+                        i++;
+                    }
+                    Add(MoneyTokenKind.Latin, start, i);
+                }
+            }
+            else
+            {
+                i++;
+                Add(Symbols.Contains(c) ? MoneyTokenKind.Symbol : MoneyTokenKind.Punct, start, i);
+            }
+        }
+        return tokens;
+
+        void Add(MoneyTokenKind kind, int start, int end, decimal number = 0)
+        {
+            var piece = text[start..end];
+            tokens.Add(new MoneyToken(kind, piece, start, end, !spaced, lineBreak, number)
+            {
+                ThousandsReading = kind == MoneyTokenKind.Number && ThousandsDot().IsMatch(piece) ? decimal.Parse(piece.Replace(".", ""), CultureInfo.InvariantCulture) : null,
+            });
+            spaced = false;
+            lineBreak = false;
+        }
+    }
+
+    /// <summary>
+    /// Reads 6, 1,200,000, 2.5, 1.000.000 or 2,5. A separator followed by groups of exactly three digits is a
+    /// thousands separator; otherwise the last separator is the decimal point.
+    /// </summary>
+    public static decimal ParseDigits(string digits)
+    {
+        var separators = digits.Count(ch => ch is ',' or '.');
+        if (separators == 0)
+        {
+            return decimal.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var whole) ? whole : 0;
+        }
+
+        var groups = digits.Split(',', '.');
+        var allThousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3;
+        var mixed = digits.Contains(',') && digits.Contains('.');
+        string canonical;
+        if (mixed)
+        {
+            var decimalMark = digits.LastIndexOfAny([',', '.']);
+            canonical = digits[..decimalMark].Replace(",", "").Replace(".", "") + "." + digits[(decimalMark + 1)..];
+        }
+        else if (allThousands && (separators > 1 || digits.Contains(',')))
+        {
+            // 1,200 and 1.000.000 are thousands; a lone dot (1.200) stays a decimal point, as in English and Arabic.
+            canonical = digits.Replace(",", "").Replace(".", "");
+        }
+        else if (separators == 1)
+        {
+            canonical = digits.Replace(',', '.');
+        }
+        else
+        {
+            canonical = digits.Replace(",", "").Replace(".", "");
+        }
+        return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
+    [GeneratedRegex(@"^[0-9]{1,3}\.[0-9]{3}$")]
+    private static partial Regex ThousandsDot();
+}

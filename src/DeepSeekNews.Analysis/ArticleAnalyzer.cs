@@ -26,12 +26,12 @@ public sealed class ArticleAnalyzer
         _entities = new EntityRecognizer(catalog);
         _relations = new RelationExtractor(_entities.Adjectives);
         _costClaims = new CostClaimExtractor(exchangeRates);
-        Version = $"{RulesVersion}.{catalog.Fingerprint}";
+        Version = $"{RulesVersion}.{catalog.Fingerprint}.{(exchangeRates ?? ExchangeRates.Embedded).Fingerprint}";
     }
 
     public EntityCatalog Catalog { get; }
 
-    /// <summary>Identifies the rules and the catalog that produced an analysis; stored with each article.</summary>
+    /// <summary>Identifies the rules, the catalog and the exchange rates that produced an analysis; stored with each article.</summary>
     public string Version { get; }
 
     public static ArticleAnalyzer CreateDefault() => new(EntityCatalog.LoadEmbedded());

@@ -1,5 +1,6 @@
 using DeepSeekNews.Analysis.Entities;
 using DeepSeekNews.Analysis.Money;
+using DeepSeekNews.Analysis.Relations;
 using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis;
@@ -11,9 +12,11 @@ namespace DeepSeekNews.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     private readonly EntityRecognizer _entities;
+    private readonly RelationExtractor _relations;
+    private readonly CandidateFinder _candidates = new();
     private readonly CostClaimExtractor _costClaims;
 
     /// <param name="exchangeRates">Rates for the claims' amountUsd; the built-in table (Money/exchange-rates.json) when null.</param>
@@ -21,6 +24,7 @@ public sealed class ArticleAnalyzer
     {
         Catalog = catalog;
         _entities = new EntityRecognizer(catalog);
+        _relations = new RelationExtractor(_entities.Adjectives);
         _costClaims = new CostClaimExtractor(exchangeRates);
         Version = $"{RulesVersion}.{catalog.Fingerprint}.{(exchangeRates ?? ExchangeRates.Embedded).Fingerprint}";
     }
@@ -41,8 +45,9 @@ public sealed class ArticleAnalyzer
         var normalized = TextNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(normalized.Value);
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(text) : language.Trim().ToLowerInvariant();
-        var matches = _entities.Recognize(normalized, tokens);
+        var matches = _entities.Recognize(normalized, tokens, lang);
         var analyzed = new AnalyzedText(normalized, tokens, lang, matches, Catalog);
+        analyzed.Relations = _relations.Extract(analyzed);
 
         return new AnalysisResult(
             lang,
@@ -50,8 +55,8 @@ public sealed class ArticleAnalyzer
             GroupMentions(analyzed),
             _costClaims.Extract(analyzed, year),
             [],
-            [],
-            []);
+            analyzed.Relations,
+            _candidates.Find(analyzed));
     }
 
     private static List<EntityResult> GroupMentions(AnalyzedText analyzed)

@@ -30,4 +30,10 @@ public sealed class AnalyzedText
     public IReadOnlyList<EntityMatch> Entities { get; }
 
     public EntityCatalog Catalog { get; }
+
+    /// <summary>
+    /// Roles and makers found among the entities (see Relations/RelationExtractor), filled before quotes are
+    /// extracted so that a speaker's role can be given. Offsets index <see cref="Original"/>.
+    /// </summary>
+    public IReadOnlyList<EntityRelation> Relations { get; internal set; } = [];
 }

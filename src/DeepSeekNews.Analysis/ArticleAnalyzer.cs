@@ -1,6 +1,7 @@
 using DeepSeekNews.Analysis.Entities;
 using DeepSeekNews.Analysis.Money;
 using DeepSeekNews.Analysis.Quotes;
+using DeepSeekNews.Analysis.Relations;
 using DeepSeekNews.Analysis.Text;
 
 namespace DeepSeekNews.Analysis;
@@ -12,9 +13,11 @@ namespace DeepSeekNews.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     private readonly EntityRecognizer _entities;
+    private readonly RelationExtractor _relations;
+    private readonly CandidateFinder _candidates = new();
     private readonly CostClaimExtractor _costClaims;
 
     /// <param name="exchangeRates">Rates for the claims' amountUsd; the built-in table (Money/exchange-rates.json) when null.</param>
@@ -22,13 +25,14 @@ public sealed class ArticleAnalyzer
     {
         Catalog = catalog;
         _entities = new EntityRecognizer(catalog);
+        _relations = new RelationExtractor(_entities.Adjectives);
         _costClaims = new CostClaimExtractor(exchangeRates);
-        Version = $"{RulesVersion}.{catalog.Fingerprint}";
+        Version = $"{RulesVersion}.{catalog.Fingerprint}.{(exchangeRates ?? ExchangeRates.Embedded).Fingerprint}";
     }
 
     public EntityCatalog Catalog { get; }
 
-    /// <summary>Identifies the rules and the catalog that produced an analysis; stored with each article.</summary>
+    /// <summary>Identifies the rules, the catalog and the exchange rates that produced an analysis; stored with each article.</summary>
     public string Version { get; }
 
     public static ArticleAnalyzer CreateDefault() => new(EntityCatalog.LoadEmbedded());
@@ -42,8 +46,9 @@ public sealed class ArticleAnalyzer
         var normalized = TextNormalizer.Normalize(text);
         var tokens = Tokenizer.Tokenize(normalized.Value);
         var lang = string.IsNullOrWhiteSpace(language) ? LanguageDetector.Detect(text) : language.Trim().ToLowerInvariant();
-        var matches = _entities.Recognize(normalized, tokens);
+        var matches = _entities.Recognize(normalized, tokens, lang);
         var analyzed = new AnalyzedText(normalized, tokens, lang, matches, Catalog);
+        analyzed.Relations = _relations.Extract(analyzed);
 
         return new AnalysisResult(
             lang,
@@ -51,8 +56,8 @@ public sealed class ArticleAnalyzer
             GroupMentions(analyzed),
             _costClaims.Extract(analyzed, year),
             QuoteExtractor.Extract(analyzed),
-            [],
-            []);
+            analyzed.Relations,
+            _candidates.Find(analyzed));
     }
 
     private static List<EntityResult> GroupMentions(AnalyzedText analyzed)

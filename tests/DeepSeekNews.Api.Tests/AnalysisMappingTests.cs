@@ -16,7 +16,10 @@ public sealed class AnalysisMappingTests
                 new EntityResult("jim-fan", "Jim Fan", EntityType.Person, [new Mention(4, 11, "جيم فان")]),
                 new EntityResult("deepseek", "DeepSeek", EntityType.Organization, [new Mention(15, 22, "ديب سيك")]),
             ],
-            [new CostClaim(33, 54, "أقل من 6 ملايين دولار", CostClaimKind.Amount, 6_000_000m, null, "USD", CostBound.AtMost, null, null, CostCategory.Cost, "r1", 6_000_000m)],
+            [
+                new CostClaim(0, 10, "بين 2 و3 مليارات يورو", CostClaimKind.Amount, 2e9m, 3e9m, "EUR", CostBound.Range, null, null, CostCategory.Spending, null, 2_164_000_000m, 3_246_000_000m, 2024),
+                new CostClaim(33, 54, "أقل من 6 ملايين دولار", CostClaimKind.Amount, 6_000_000m, null, "USD", CostBound.AtMost, null, null, CostCategory.Cost, "r1", 6_000_000m, null, 2025),
+            ],
             [new Quote(15, 54, "ديب سيك طورت R1", QuoteKind.Indirect, new Speaker("Jim Fan", "jim-fan", "research director"), "قال")],
             [new EntityRelation("r1", "madeBy", null, "deepseek", 27, 29)],
             [new Candidate("Moonshot", EntityType.Organization, 0, 3, "شركة")]);

@@ -160,6 +160,44 @@ public sealed class ArticleApiTests : IDisposable
         Assert.Equal("en", Assert.Single(english["items"]!.AsArray())!["language"]!.GetValue<string>());
     }
 
+    private const string MoneyArticle = """
+        أعلنت شركة OpenAI عن خطة لاستثمار 500 مليار دولار في مراكز البيانات.
+        وطورت شركة ديب سيك نموذج R1 بتكلفة أقل من 6 ملايين دولار.
+        وجمعت شركة ناشئة سعودية تمويلاً بقيمة 100 مليون ريال.
+        """;
+
+    [Fact]
+    public async Task CostClaimsAreListedWithTheirFiltersAndSortedByAmount()
+    {
+        await _client.PostJsonAsync("/api/articles", new { text = MoneyArticle, title = "Money", publishedAt = "2025-01-28T00:00:00Z" });
+
+        async Task<List<JsonNode>> Claims(string query) =>
+            (await (await _client.GetAsync("/api/cost-claims" + query)).ReadNodeAsync())["items"]!.AsArray().Select(i => i!).ToList();
+
+        var byDate = await Claims("");
+        Assert.Equal(3, byDate.Count);
+        Assert.All(byDate, c => Assert.Equal("Money", c["articleTitle"]!.GetValue<string>()));
+
+        var byAmount = await Claims("?sort=amount");
+        Assert.Equal([500_000_000_000d, 26_666_666.67, 6_000_000d], byAmount.Select(c => Math.Round(c["claim"]!["amountUsd"]!.GetValue<double>(), 2)));
+
+        var r1 = Assert.Single(await Claims("?entity=r1"));
+        Assert.Equal("atMost", r1["claim"]!["bound"]!.GetValue<string>());
+        Assert.Equal("cost", r1["claim"]!["category"]!.GetValue<string>());
+        Assert.Equal(2025, (int)r1["claim"]!["rateYear"]!);
+
+        Assert.Equal("SAR", Assert.Single(await Claims("?currency=sar"))["claim"]!["currency"]!.GetValue<string>());
+        Assert.Equal("spending", Assert.Single(await Claims("?minUsd=1e9"))["claim"]!["category"]!.GetValue<string>());
+        Assert.Equal(2, (await Claims("?maxUsd=100000000")).Count);
+        Assert.Single(await Claims("?category=funding"));
+        Assert.Empty(await Claims("?from=2025-02-01"));
+
+        var page = await (await _client.GetAsync("/api/cost-claims?sort=amount&pageSize=2")).ReadNodeAsync();
+        Assert.Equal(2, page["items"]!.AsArray().Count);
+        var rest = await (await _client.GetAsync("/api/cost-claims?sort=amount&pageSize=2&cursor=" + page["nextCursor"]!.GetValue<string>())).ReadNodeAsync();
+        Assert.Equal(6_000_000d, Assert.Single(rest["items"]!.AsArray())!["claim"]!["amountUsd"]!.GetValue<double>());
+    }
+
     [Fact]
     public async Task CostClaimAndQuoteListsAnswerWithPages()
     {

@@ -13,15 +13,29 @@ namespace DeepSeekNews.Analysis.Entities;
 /// <param name="CueAliases">Short or ambiguous spellings (R1, o3, X, أبل) that count only with a cue word before
 /// them or with <paramref name="Owner"/> named in the same article.</param>
 /// <param name="Owner">For products: the id of the maker; for people: the organisation they are best known for.</param>
+/// <param name="Gender">For people: "male" or "female", so that verbs and pronouns can be made to agree.</param>
+/// <param name="ShortForms">For people: the surname or first name that names them once they have been named in
+/// full in the same article (ألتمان, Altman). When absent, the first and last words of the multi-word aliases are used.</param>
+/// <param name="Adjectives">For places: the adjectives derived from the name (صيني, الصينية, Chinese). They are never
+/// mentions of the place; relation patterns read them («الرئيس الأميركي»), and an alias that is also listed here
+/// (السعودية) is read as the adjective right after a definite noun (الشركات السعودية).</param>
 public sealed record CatalogEntry(
     string Id,
     string Name,
     EntityType Type,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string>? CueAliases = null,
-    string? Owner = null)
+    string? Owner = null,
+    string? Gender = null,
+    IReadOnlyList<string>? ShortForms = null,
+    IReadOnlyList<string>? Adjectives = null)
 {
+    // A JSON entry may list only cue aliases; a missing "aliases" array reads as empty.
+    public IReadOnlyList<string> Aliases { get; init; } = Aliases ?? [];
+
     public IReadOnlyList<string> CueAliases { get; init; } = CueAliases ?? [];
+
+    public IReadOnlyList<string> Adjectives { get; init; } = Adjectives ?? [];
 }
 
 public sealed class CatalogException(string message) : Exception(message);
@@ -119,6 +133,12 @@ public sealed partial class EntityCatalog
                 {
                     Aliases = existing.Aliases.Union(entry.Aliases, StringComparer.Ordinal).ToList(),
                     CueAliases = existing.CueAliases.Union(entry.CueAliases, StringComparer.Ordinal).ToList(),
+                    ShortForms = existing.ShortForms is null && entry.ShortForms is null
+                        ? null
+                        : (existing.ShortForms ?? []).Union(entry.ShortForms ?? [], StringComparer.Ordinal).ToList(),
+                    Adjectives = existing.Adjectives.Union(entry.Adjectives, StringComparer.Ordinal).ToList(),
+                    Gender = existing.Gender ?? entry.Gender,
+                    Owner = existing.Owner ?? entry.Owner,
                 };
             }
             else
@@ -146,13 +166,17 @@ public sealed partial class EntityCatalog
         {
             throw new CatalogException($"Entity '{entry.Id}' has an unknown type.");
         }
-        if ((entry.Aliases?.Count ?? 0) + entry.CueAliases.Count == 0)
+        if (entry.Aliases.Count + entry.CueAliases.Count == 0)
         {
             throw new CatalogException($"Entity '{entry.Id}' has no aliases.");
         }
-        if (entry.Aliases!.Concat(entry.CueAliases).Any(a => string.IsNullOrWhiteSpace(a)))
+        if (entry.Aliases.Concat(entry.CueAliases).Concat(entry.ShortForms ?? []).Concat(entry.Adjectives).Any(a => string.IsNullOrWhiteSpace(a)))
         {
-            throw new CatalogException($"Entity '{entry.Id}' has an empty alias.");
+            throw new CatalogException($"Entity '{entry.Id}' has an empty alias, short form or adjective.");
+        }
+        if (entry.Gender is not (null or "male" or "female"))
+        {
+            throw new CatalogException($"Entity '{entry.Id}' has gender '{entry.Gender}'; use \"male\" or \"female\".");
         }
     }
 

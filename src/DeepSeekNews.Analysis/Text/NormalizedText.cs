@@ -8,9 +8,10 @@ namespace DeepSeekNews.Analysis.Text;
 public sealed class NormalizedText
 {
     private readonly int[] _sourceStart;
-    private readonly int[] _sourceEnd;
+    private readonly int[]? _sourceEnd;
 
-    internal NormalizedText(string original, string value, int[] sourceStart, int[] sourceEnd)
+    /// <param name="sourceEnd">Where each character's source ends; null when every source is one character long.</param>
+    internal NormalizedText(string original, string value, int[] sourceStart, int[]? sourceEnd)
     {
         Original = original;
         Value = value;
@@ -28,7 +29,15 @@ public sealed class NormalizedText
     public int ToOriginalStart(int index) => index >= Value.Length ? Original.Length : _sourceStart[index];
 
     /// <summary>Original offset just after the source of the normalised character before <paramref name="end"/>.</summary>
-    public int ToOriginalEnd(int end) => end <= 0 ? 0 : _sourceEnd[Math.Min(end, Value.Length) - 1];
+    public int ToOriginalEnd(int end)
+    {
+        if (end <= 0)
+        {
+            return 0;
+        }
+        var last = Math.Min(end, Value.Length) - 1;
+        return _sourceEnd is null ? _sourceStart[last] + 1 : _sourceEnd[last];
+    }
 
     /// <summary>Maps a half-open range of <see cref="Value"/> to the half-open range of <see cref="Original"/> it came from.</summary>
     public (int Start, int End) ToOriginal(int start, int end)

@@ -17,13 +17,26 @@ public static class TextNormalizer
     public static NormalizedText Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var builder = new StringBuilder(text.Length);
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        // Plain arrays sized to the input: folding keeps the length and removals shorten it; only NFKC expansions of
+        // presentation forms can grow it, and then the arrays grow.
+        var chars = new char[text.Length];
+        var starts = new int[text.Length];
+        int[]? ends = null; // only needed once a surrogate pair maps two characters to a source of two
+        var length = 0;
 
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c < TableSize)
+            {
+                // Latin and Arabic letters, the bulk of every article, cost one table read.
+                var folded = Table[c];
+                if (folded != RemovedMark)
+                {
+                    Append(folded, i, i + 1);
+                }
+                continue;
+            }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 // Outside the BMP nothing is folded; keep the pair together.
@@ -54,14 +67,49 @@ public static class TextNormalizer
             Append(Fold(c), i, i + 1);
         }
 
-        return new NormalizedText(text, builder.ToString(), starts.ToArray(), ends.ToArray());
+        return new NormalizedText(text, new string(chars, 0, length), starts, ends);
 
         void Append(char ch, int start, int end)
         {
-            builder.Append(ch);
-            starts.Add(start);
-            ends.Add(end);
+            if (length == chars.Length)
+            {
+                Array.Resize(ref chars, chars.Length * 2 + 4);
+                Array.Resize(ref starts, chars.Length);
+                if (ends is not null)
+                {
+                    Array.Resize(ref ends, chars.Length);
+                }
+            }
+            if (ends is null && end != start + 1)
+            {
+                ends = new int[chars.Length];
+                for (var k = 0; k < length; k++)
+                {
+                    ends[k] = starts[k] + 1;
+                }
+            }
+            chars[length] = ch;
+            starts[length] = start;
+            if (ends is not null)
+            {
+                ends[length] = end;
+            }
+            length++;
         }
+    }
+
+    private const int TableSize = 0x800;
+    private const char RemovedMark = '\uFFFF';
+    private static readonly char[] Table = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            table[c] = IsRemoved((char)c) ? RemovedMark : Fold((char)c);
+        }
+        return table;
     }
 
     /// <summary>True for the characters that matching ignores entirely.</summary>

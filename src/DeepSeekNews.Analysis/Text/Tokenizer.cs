@@ -64,9 +64,16 @@ public static class Tokenizer
 
     private static bool IsLatinOrDigit(char c) => char.IsAsciiDigit(c) || TextNormalizer.IsLatinLetter(c);
 
-    /// <summary>True when only spaces or hyphens (no line break, no punctuation) stand between two words.</summary>
+    /// <summary>
+    /// True when only spaces or hyphens (no line break, no punctuation) stand between two words, or a single dot or
+    /// middle dot with no space around it, as inside moneycontrol.com, العربية.نت, U.S or DALL·E.
+    /// </summary>
     public static bool AreJoined(string normalized, Token left, Token right)
     {
+        if (right.Start == left.End + 1 && normalized[left.End] is '.' or '·')
+        {
+            return true;
+        }
         for (var k = left.End; k < right.Start; k++)
         {
             var c = normalized[k];

@@ -1,5 +1,6 @@
 using DeepSeekNews.Analysis;
 using DeepSeekNews.Analysis.Entities;
+using DeepSeekNews.Analysis.Money;
 using DeepSeekNews.Api.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,9 @@ public sealed class AnalysisOptions
 
     /// <summary>A catalog JSON file that replaces the built-in one; null keeps the built-in catalog.</summary>
     public string? CatalogPath { get; set; }
+
+    /// <summary>A yearly exchange-rate table (format: docs/analysis-money.md) replacing the built-in one for amountUsd.</summary>
+    public string? ExchangeRatesPath { get; set; }
 }
 
 /// <summary>
@@ -22,13 +26,16 @@ public sealed class AnalysisOptions
 public sealed class AnalyzerProvider
 {
     private readonly EntityCatalog _baseCatalog;
+    private readonly ExchangeRates _rates;
     private volatile ArticleAnalyzer _current;
 
     public AnalyzerProvider(IOptions<AnalysisOptions> options)
     {
-        var path = options.Value.CatalogPath;
-        _baseCatalog = string.IsNullOrWhiteSpace(path) ? EntityCatalog.LoadEmbedded() : EntityCatalog.LoadFile(path);
-        _current = new ArticleAnalyzer(_baseCatalog);
+        var catalogPath = options.Value.CatalogPath;
+        _baseCatalog = string.IsNullOrWhiteSpace(catalogPath) ? EntityCatalog.LoadEmbedded() : EntityCatalog.LoadFile(catalogPath);
+        var ratesPath = options.Value.ExchangeRatesPath;
+        _rates = string.IsNullOrWhiteSpace(ratesPath) ? ExchangeRates.Embedded : ExchangeRates.LoadFile(ratesPath);
+        _current = new ArticleAnalyzer(_baseCatalog, _rates);
     }
 
     public ArticleAnalyzer Current => _current;
@@ -102,6 +109,6 @@ public sealed class AnalyzerProvider
             e.Aliases.Where(a => !a.NeedsCue).Select(a => a.Alias).ToList(),
             e.Aliases.Where(a => a.NeedsCue).Select(a => a.Alias).ToList(),
             e.Owner));
-        _current = new ArticleAnalyzer(_baseCatalog.With(extra));
+        _current = new ArticleAnalyzer(_baseCatalog.With(extra), _rates);
     }
 }

@@ -61,8 +61,8 @@ public sealed class AnalyzeCommand : ICommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var (text, detected) = await ReadArticleAsync(input, extractor, cancellationToken);
-                var result = analyzer.Analyze(text, language ?? detected);
+                var (text, detected, year) = await ReadArticleAsync(input, extractor, cancellationToken);
+                var result = analyzer.Analyze(text, language ?? detected, year);
                 if (outDir is not null)
                 {
                     var path = Path.Combine(outDir, (input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(input)) + ".json");
@@ -87,18 +87,18 @@ public sealed class AnalyzeCommand : ICommand
         return failures == 0 ? CommandLine.Success : CommandLine.Failure;
     }
 
-    /// <summary>The text to analyse and, for HTML, the language the page declares or shows.</summary>
-    private static async Task<(string Text, string? Language)> ReadArticleAsync(string input, ArticleExtractor extractor, CancellationToken cancellationToken)
+    /// <summary>The text to analyse and, for HTML, the language the page declares or shows and its year.</summary>
+    private static async Task<(string Text, string? Language, int? Year)> ReadArticleAsync(string input, ArticleExtractor extractor, CancellationToken cancellationToken)
     {
         if (input == "-")
         {
-            return (await Console.In.ReadToEndAsync(cancellationToken), null);
+            return (await Console.In.ReadToEndAsync(cancellationToken), null, null);
         }
         if (HtmlExtensions.Contains(Path.GetExtension(input), StringComparer.OrdinalIgnoreCase))
         {
             var article = extractor.ExtractFile(input);
-            return (article.Text, article.Language is "ar" or "en" ? article.Language : null);
+            return (article.Text, article.Language is "ar" or "en" ? article.Language : null, article.Published?.Year);
         }
-        return (await File.ReadAllTextAsync(input, cancellationToken), null);
+        return (await File.ReadAllTextAsync(input, cancellationToken), null, null);
     }
 }

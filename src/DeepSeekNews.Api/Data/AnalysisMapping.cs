@@ -41,6 +41,8 @@ public static class AnalysisMapping
             Category = c.Category,
             SubjectId = c.Subject,
             AmountUsd = (double?)c.AmountUsd,
+            AmountMaxUsd = (double?)c.AmountMaxUsd,
+            RateYear = c.RateYear,
             ArticleDate = date,
         }).ToList();
 
@@ -120,7 +122,11 @@ public static class AnalysisMapping
         c.Direction,
         c.Category,
         c.SubjectId,
-        c.AmountUsd is { } usd ? Math.Round((decimal)usd, 2) : null);
+        Usd(c.AmountUsd),
+        Usd(c.AmountMaxUsd),
+        c.RateYear);
+
+    private static decimal? Usd(double? value) => value is { } usd ? Math.Round((decimal)usd, 2) : null;
 
     public static Quote ToContract(StoredQuote q) => new(
         q.Start,

@@ -57,6 +57,12 @@ public sealed class StoredCostClaim
 
     public double? AmountUsd { get; set; }
 
+    /// <summary>The top of a range in US dollars.</summary>
+    public double? AmountMaxUsd { get; set; }
+
+    /// <summary>The year of the exchange rates that converted the amounts.</summary>
+    public int? RateYear { get; set; }
+
     public DateTime ArticleDate { get; set; }
 }
 

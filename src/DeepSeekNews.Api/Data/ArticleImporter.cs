@@ -48,9 +48,10 @@ public sealed class ArticleImporter(
         }
 
         var analyzer = analyzers.Current;
-        var analysis = analyzer.Analyze(input.Text, input.Language);
         var now = time.GetUtcNow().UtcDateTime;
         var published = input.PublishedAt?.UtcDateTime;
+        // The article's year picks the exchange rates of its amounts.
+        var analysis = analyzer.Analyze(input.Text, input.Language, (published ?? now).Year);
         var article = new Article
         {
             Url = input.Url,
@@ -125,7 +126,7 @@ public sealed class ArticleImporter(
             foreach (var article in batch)
             {
                 var analyzer = analyzers.Current;
-                var analysis = analyzer.Analyze(article.Text, article.Language);
+                var analysis = analyzer.Analyze(article.Text, article.Language, article.EffectiveAt.Year);
                 AnalysisMapping.ApplyTo(article, analysis, analyzer.Version, time.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(cancellationToken);
                 done++;

@@ -30,6 +30,7 @@ public static class AnalyzeEndpoints
         {
             return problem;
         }
-        return TypedResults.Ok(analyzers.Current.Analyze(prepared.Article!.Text, prepared.Article.Language));
+        var article = prepared.Article!;
+        return TypedResults.Ok(analyzers.Current.Analyze(article.Text, article.Language, article.PublishedAt?.Year));
     }
 }

@@ -30,6 +30,8 @@ public static class StorageExtensions
         services.AddOptions<AnalysisOptions>().BindConfiguration(AnalysisOptions.Section)
             .Validate(o => string.IsNullOrWhiteSpace(o.CatalogPath) || File.Exists(o.CatalogPath),
                 "Analysis:CatalogPath names a file that does not exist.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.ExchangeRatesPath) || File.Exists(o.ExchangeRatesPath),
+                "Analysis:ExchangeRatesPath names a file that does not exist.")
             .ValidateOnStart();
         services.AddSingleton<AnalyzerProvider>();
         services.AddSingleton(TimeProvider.System);

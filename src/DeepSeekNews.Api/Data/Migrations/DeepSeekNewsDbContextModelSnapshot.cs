@@ -301,6 +301,9 @@ namespace DeepSeekNews.Api.Data.Migrations
                     b.Property<double?>("AmountMax")
                         .HasColumnType("REAL");
 
+                    b.Property<double?>("AmountMaxUsd")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("AmountUsd")
                         .HasColumnType("REAL");
 
@@ -337,6 +340,9 @@ namespace DeepSeekNews.Api.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RateYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");

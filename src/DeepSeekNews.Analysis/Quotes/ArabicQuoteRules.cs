@@ -258,6 +258,12 @@ internal sealed class ArabicQuoteRules
                 if (_resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
                 {
                     t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
+                    var name = t;
+                    while (InSentence(name, v) && name - t < 4 && !QuoteDocument.HasPunctuation(_doc.GapBefore(name)) && _resolver.CanBeName(name))
+                    {
+                        name++; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
+                    }
+                    t = name;
                 }
                 if (NameAfterField(t, v) is { } named)
                 {

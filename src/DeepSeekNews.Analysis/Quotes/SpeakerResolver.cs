@@ -212,13 +212,26 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     }
 
     /// <summary>Entity speaker for a mention, with the catalog's name and id.</summary>
+    /// <remarks>
+    /// A person's gender is the catalog's when it has one, else what the text showed (the verb, a feminine title). The
+    /// role is the one the relation extractor read for this person in this article («CEO», «senior research
+    /// director»), so that dashboards see one spelling; failing that, the title as the text wrote it.
+    /// </remarks>
     public ResolvedSpeaker EntitySpeaker(EntityMatch match, string? role, Gender gender, bool plural)
     {
-        var type = match.Entry.Type;
-        var resolvedGender = type == EntityType.Person ? gender : Gender.Feminine;
+        var entry = match.Entry;
+        var resolvedGender = entry.Type != EntityType.Person ? Gender.Feminine
+            : entry.Gender switch { "female" => Gender.Feminine, "male" => Gender.Masculine, _ => gender };
+        if (entry.Type == EntityType.Person && RelationRole(entry.Id) is { } known)
+        {
+            role = known;
+        }
         var words = Tokenizer.Tokenize(doc.Value[match.NormStart..match.NormEnd]).Select(t => t.Text).ToList();
-        return new ResolvedSpeaker(new Speaker(match.Entry.Name, match.Entry.Id, role), resolvedGender, plural, match.Entry, words);
+        return new ResolvedSpeaker(new Speaker(entry.Name, entry.Id, role), resolvedGender, plural, entry, words);
     }
+
+    private string? RelationRole(string personId) =>
+        doc.Analyzed.Relations.FirstOrDefault(r => r.Relation == "role" && r.Subject == personId && !string.IsNullOrEmpty(r.Role))?.Role;
 
     /// <summary>The entity an anaphor like «الشركة» refers to: the newest organisation named before the verb.</summary>
     public ResolvedSpeaker? Antecedent(string noun, int verbToken)

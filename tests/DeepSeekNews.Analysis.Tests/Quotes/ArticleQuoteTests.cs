@@ -59,7 +59,7 @@ public class ArticleQuoteTests
                 ("لن توقف تقدم", QuoteKind.Direct, "beijing-daily"),
             ],
             quotes.Select(q => (Opening(q, 3), q.Kind, q.Speaker?.EntityId)).ToList());
-        Assert.Equal("الرئيسة التنفيذية", quotes[1].Speaker?.Role);
+        Assert.Equal("CEO", quotes[1].Speaker?.Role);
         Assert.Equal("مسؤول في وزارة التجارة الأمريكية", quotes[3].Speaker?.Name);
     }
 

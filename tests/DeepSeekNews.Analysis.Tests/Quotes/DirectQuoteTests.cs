@@ -16,7 +16,7 @@ public class DirectQuoteTests
         Assert.Equal(quote.Text, text[quote.Start..quote.End]);
         Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
         Assert.Equal("Jensen Huang", quote.Speaker?.Name);
-        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+        Assert.Equal("CEO", quote.Speaker?.Role);
         Assert.Equal("قال", quote.Cue);
     }
 

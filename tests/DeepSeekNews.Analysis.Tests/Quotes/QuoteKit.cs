@@ -17,6 +17,7 @@ internal static class QuoteKit
         new CatalogEntry("amd", "AMD", EntityType.Organization, ["AMD", "إيه إم دي"]),
         new CatalogEntry("donald-trump", "Donald Trump", EntityType.Person, ["Donald Trump", "دونالد ترامب", "ترامب"]),
         new CatalogEntry("stc", "stc", EntityType.Organization, ["stc", "الاتصالات السعودية"]),
+        new CatalogEntry("mona-haddad", "Mona Haddad", EntityType.Person, ["Mona Haddad", "منى حداد"], Gender: "female"),
     ]));
 
     public static IReadOnlyList<Quote> QuotesOf(string text)

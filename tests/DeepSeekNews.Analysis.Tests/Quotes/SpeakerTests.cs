@@ -5,12 +5,12 @@ namespace DeepSeekNews.Analysis.Tests.Quotes;
 public class SpeakerTests
 {
     [Fact]
-    public void NameAfterTheVerbWithItsAppositionGivesSpeakerAndRole()
+    public void NameAfterTheVerbWithItsAppositionGivesSpeakerAndTheRoleTheRelationsRead()
     {
         var quote = Single("قال جنسن هوانغ، الرئيس التنفيذي لشركة إنفيديا، إن الشركة لا تخشى المنافسة.");
 
         Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
-        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+        Assert.Equal("CEO", quote.Speaker?.Role);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public class SpeakerTests
         var quote = Single("أكد الرئيس التنفيذي لشركة إنفيديا جنسن هوانغ أن الشركة ستبني مصنعا في أريزونا.");
 
         Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
-        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+        Assert.Equal("CEO", quote.Speaker?.Role);
     }
 
     [Fact]
@@ -28,7 +28,25 @@ public class SpeakerTests
         var quote = Single("وقالت الرئيسة التنفيذية لشركة إيه إم دي، ليزا سو، إن الشركة ستنافس بقوة.");
 
         Assert.Equal("lisa-su", quote.Speaker?.EntityId);
-        Assert.Equal("الرئيسة التنفيذية", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void TitleTheRelationsDoNotReadStaysAsWritten()
+    {
+        var quote = Single("وقال سام ألتمان، صاحب الرؤية الأجرأ في القطاع، إن المنافسة مفيدة.");
+
+        Assert.Equal("sam-altman", quote.Speaker?.EntityId);
+        Assert.Null(quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void CatalogGenderKeepsAMasculineContinuationFromAWomanNamedWithoutAVerb()
+    {
+        var quotes = QuotesOf("قال جنسن هوانغ إن الطلب قوي. وبحسب منى حداد، فإن الأسعار ستنخفض. وأضاف أن المصانع الجديدة ستفتح العام المقبل.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("mona-haddad", quotes[1].Speaker?.EntityId);
+        Assert.Equal("jensen-huang", quotes[2].Speaker?.EntityId);
     }
 
     [Fact]
@@ -46,7 +64,7 @@ public class SpeakerTests
         var quote = Single("سام ألتمان، الرئيس التنفيذي لشركة OpenAI، قال إن النموذج سيصل إلى الجميع.");
 
         Assert.Equal("sam-altman", quote.Speaker?.EntityId);
-        Assert.Equal("الرئيس التنفيذي", quote.Speaker?.Role);
+        Assert.Equal("CEO", quote.Speaker?.Role);
     }
 
     [Theory]

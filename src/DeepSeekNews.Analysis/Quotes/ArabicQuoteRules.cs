@@ -422,8 +422,13 @@ internal sealed class ArabicQuoteRules
             return true;
         }
         return IsIn(Titles, word) || IsIn(PersonNouns, word) || IsIn(OrganisationDescriptors, word)
-            || (HasArticle(word) && !SubjectStoppers.Contains(word));
+            || (HasArticle(word) && !SubjectStoppers.Contains(word)) || IsCircumstantial(word);
     }
+
+    /// <summary>«، ومقرها مدينة هانغتشو،»: و and a noun with a pronoun, a clause describing what comes before it.</summary>
+    private static bool IsCircumstantial(string word) =>
+        word.Length > 4 && word[0] == 'و' && (word.EndsWith("ها", StringComparison.Ordinal) || word.EndsWith("ه", StringComparison.Ordinal))
+        && ReportingVerbs.Find(word) is null;
 
     /// <summary>
     /// The subject before the verb (SVO): «وكانت إيفانكا ترامب قد صرّحت»، «سام ألتمان، الرئيس التنفيذي لـOpenAI، قال».
@@ -475,6 +480,11 @@ internal sealed class ArabicQuoteRules
             {
                 start = namesake; // «وكانت إيفانكا ترامب قد صرّحت»
             }
+            else if (start > 0 && _doc.SameSentence(start - 1, v) && IsIn(OrganisationDescriptors, _doc.Word(start - 1))
+                && !QuoteDocument.HasPunctuation(_doc.GapAfter(start - 1)))
+            {
+                start--; // «شركة ديب سيك … قالت»
+            }
             var opensClause = start == _doc.SentenceStart(v) || OpensClause(start);
             return opensClause ? new Words(start, match.LastToken, apposition) : null;
         }
@@ -503,7 +513,8 @@ internal sealed class ArabicQuoteRules
             return true;
         }
         var before = _doc.Word(t - 1);
-        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || QuoteDocument.HasPunctuation(_doc.GapAfter(t - 1));
+        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || Complementisers.Contains(before)
+            || QuoteDocument.HasPunctuation(_doc.GapAfter(t - 1));
     }
 
     /// <summary>After word <paramref name="t"/>: «:» or a quotation mark that opens what was said.</summary>
@@ -548,7 +559,8 @@ internal sealed class ArabicQuoteRules
         var word = _doc.Word(t);
         if (Complementisers.Contains(word))
         {
-            if (t - 1 > v)
+            // A word of a name («سكيل إيه آي، إن») or a comma between them does not bind أن to the word before.
+            if (t - 1 > v && _doc.EntityAt(t - 1) is null && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
             {
                 var before = _doc.Word(t - 1);
                 if (ComplementiserBlockers.Contains(before) || ComplementiserBlockers.Contains(Bare(before)))
@@ -938,6 +950,12 @@ internal sealed class ArabicQuoteRules
     /// <summary>Indirect speech, unless the complement holds a long quotation: then that quotation is what was said.</summary>
     private bool EmitIndirect(int first, int last, ResolvedSpeaker? speaker, int v, VerbHit hit)
     {
+        if (NestedReporter(first, last))
+        {
+            // «أوضح محللون أن شركة ديب سيك، ومقرها هانغتشو، قالت إنها …»: the words are the company's; its own
+            // verb reports them when the reading reaches it.
+            return false;
+        }
         var cue = CueRange(v, hit.ConjunctionLength);
         var from = _doc.Tokens[first].Start;
         var to = _doc.Tokens[last].End;
@@ -957,6 +975,36 @@ internal sealed class ArabicQuoteRules
             _handled.Add(span); // a name or a term inside reported speech
         }
         return AddIndirect(first, last, speaker, cue);
+    }
+
+    /// <summary>True when the complement opens with the subject of a reporting verb inside it that reports in turn.</summary>
+    private bool NestedReporter(int first, int last)
+    {
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (ReportingVerbs.Find(_doc.Word(t)) is not { ConjunctionLength: 0 } hit || hit.Form.Tense == VerbTense.Participle
+                || hit.Form.Kind is not (VerbKind.Speech or VerbKind.Ambiguous))
+            {
+                continue;
+            }
+            if (SubjectBefore(t, hit) is { } subject && subject.First == first && ComplementAhead(t, last, hit.Form))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ComplementAhead(int v, int last, VerbForm form)
+    {
+        for (var t = v + 1; t <= last && t - v <= 3; t++)
+        {
+            if (ComplementiserAt(t, v, form) is not null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool AddIndirect(int first, int last, ResolvedSpeaker? speaker, (int, int) cue)

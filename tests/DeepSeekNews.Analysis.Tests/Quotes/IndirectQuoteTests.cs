@@ -190,12 +190,21 @@ public class IndirectQuoteTests
     }
 
     [Fact]
-    public void NestedReportStaysInsideTheOuterComplement()
+    public void NestedReportBelongsToTheSpeakerInside()
     {
         var quote = Single("وأوضح محللون أن شركة هواوي، ومقرها مدينة شنجن، قالت إنها ضاعفت إنتاج رقائقها هذا العام.");
 
+        Assert.Equal("huawei", quote.Speaker?.EntityId);
+        Assert.Equal("ضاعفت إنتاج رقائقها هذا العام", quote.Text);
+    }
+
+    [Fact]
+    public void ReportedSpeechThatMentionsSomeoneSpeakingLaterStaysWhole()
+    {
+        var quote = Single("وأوضح محللون أن الطلب على الرقائق سيبقى قويا حتى لو قالت الحكومة غير ذلك.");
+
         Assert.Equal("محللون", quote.Speaker?.Name);
-        Assert.EndsWith("قالت إنها ضاعفت إنتاج رقائقها هذا العام", quote.Text);
+        Assert.EndsWith("حتى لو قالت الحكومة غير ذلك", quote.Text);
     }
 
     [Fact]
@@ -249,5 +258,13 @@ public class IndirectQuoteTests
 
         Assert.Equal(2, quotes.Count);
         Assert.Equal("jensen-huang", quotes[1].Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void NameEndingInAWordThatCouldBlockAnnaStillLetsItReport()
+    {
+        var quote = Single("وقال مؤسس الشركة، المدير التنفيذي لشركة سكيل إيه آي، إن المنافسة الصينية جدية.");
+
+        Assert.Equal("المنافسة الصينية جدية", quote.Text);
     }
 }

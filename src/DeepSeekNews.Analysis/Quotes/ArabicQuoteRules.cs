@@ -22,6 +22,7 @@ internal sealed class ArabicQuoteRules
     private const int TermWords = 3;
 
     private const int MaxSubjectWords = 8;
+    private const int ParticipleReach = 8;
     private const int MaxSourceWords = 10;
 
     private readonly QuoteDocument _doc;
@@ -62,6 +63,10 @@ internal sealed class ArabicQuoteRules
             else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit)
             {
                 HandleVerb(t, hit);
+            }
+            else if (t > 0 && _doc.Word(t - 1) is "ما" or "الذي" or "التي" && ReportingVerbs.FindWithPronoun(_doc.Word(t)) is { } said)
+            {
+                HandleVerb(t, said); // «وهو ما نفته الشركة، مؤكدة أن …»: the company becomes the current speaker
             }
         }
         HandleSpansEndingBefore(_doc.Count);
@@ -104,9 +109,12 @@ internal sealed class ArabicQuoteRules
         }
         else
         {
-            // No subject: the verb continues the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
+            // No subject: the verb continues the subject of its own sentence («أطلقت مجموعة علي بابا نموذجها،
+            // وقالت إنه …») or else the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
             var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
-            speaker = _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
+            speaker = _history.ContinueInSentence(form.Gender, form.Plural, _doc.Sentence(v))
+                ?? SentenceSubject(v, form)
+                ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
         }
 
         if (speaker is null && !waitsForSource)
@@ -129,8 +137,46 @@ internal sealed class ArabicQuoteRules
         // participle after it («وعلّق ألتمان على ذلك قائلاً») continues the right person.
         if (speaker is not null && (emitted || (explicitSubject && (speaker.Entity is not null || form.Kind is VerbKind.Stance or VerbKind.Speech))))
         {
-            _history.Add(speaker, _doc.Paragraph(v));
+            _history.Add(speaker, _doc.Paragraph(v), _doc.Sentence(v));
         }
+    }
+
+    /// <summary>
+    /// The catalog person or organisation that is the subject of an earlier clause of the verb's sentence: named near
+    /// the start of the sentence or of a clause after a comma, not after a preposition, and agreeing with the verb.
+    /// </summary>
+    private ResolvedSpeaker? SentenceSubject(int v, VerbForm form)
+    {
+        if (form.Plural)
+        {
+            return null;
+        }
+        var start = _doc.SentenceStart(v);
+        for (var t = start; t < v; t++)
+        {
+            if (_doc.EntityAt(t) is not { Entry.Type: EntityType.Person or EntityType.Organization } match || match.FirstToken != t)
+            {
+                continue;
+            }
+            var clauseStart = t;
+            while (clauseStart > start && t - clauseStart < 4 && !QuoteDocument.HasPunctuation(_doc.GapAfter(clauseStart - 1)))
+            {
+                clauseStart--;
+            }
+            var glued = match.NormStart > _doc.Tokens[t].Start && _doc.Word(t)[0] != 'و';
+            var afterPreposition = t > 0 && (SubjectStoppers.Contains(_doc.Word(t - 1)) || Clitics.IsBareProclitic(_doc.Word(t - 1)));
+            var nearClauseStart = clauseStart == start || QuoteDocument.HasPunctuation(_doc.GapAfter(clauseStart - 1));
+            if (glued || afterPreposition || !nearClauseStart || _spans.Any(s => s.FirstToken <= t && t <= s.LastToken && !IsNameLike(s)))
+            {
+                continue;
+            }
+            var speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
+            if (form.Gender == Gender.Unknown || speaker.Gender == Gender.Unknown || speaker.Gender == form.Gender)
+            {
+                return speaker;
+            }
+        }
+        return null;
     }
 
     /// <summary>«وصفه بأنه أسرع من ChatGPT»: a description reported with بأن, not a plain أن.</summary>
@@ -233,13 +279,18 @@ internal sealed class ArabicQuoteRules
             var start = t;
             while (InSentence(t, v) && t - start < MaxSubjectWords)
             {
-                if (t > start && (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening)))
+                if (t > start && (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening) && !IsQuotedName(opening)))
                 {
                     break;
                 }
                 if (_doc.EntityAt(t) is { } match)
                 {
                     t = match.LastToken + 1;
+                    continue;
+                }
+                if (_doc.Word(t) == "ل" && t > start && IsIn(Titles, _doc.Word(start)) && !Enumerable.Range(start, t - start).Any(k => _doc.EntityAt(k) is not null))
+                {
+                    t++; // «الرئيس التنفيذي لـOpenAI سام ألتمان»: the ل of the title, not an addressee
                     continue;
                 }
                 if (EndsSubject(t, v, form))
@@ -282,9 +333,15 @@ internal sealed class ArabicQuoteRules
         }
 
         var subjectEnd = apposition?.Last ?? subject?.Last ?? v;
-        var limit = Math.Min(_doc.Count - 1, v + MaxCueReach);
+        // A participle reports only what follows it closely («مضيفاً أن»، «لافتاً إلى أن»); further on, the word is an
+        // adjective («في مداخلة لافتة، قال …»).
+        var limit = Math.Min(_doc.Count - 1, v + (form.Tense == VerbTense.Participle ? ParticipleReach : MaxCueReach));
         for (; t <= limit && InSentence(t, v); t++)
         {
+            if (form.Tense == VerbTense.Participle && QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+            {
+                break;
+            }
             if (t - 1 > v && IntroducedAfter(t - 1, form, directly: t - 1 == subjectEnd) is { } introduced)
             {
                 return new VerbScan(subject, apposition, introduced.Span, introduced.Unmarked, source);
@@ -311,7 +368,15 @@ internal sealed class ArabicQuoteRules
                 t = end;
                 continue;
             }
-            if (t > v + 1 && (ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null))
+            if (t > v + 1 && AttributionAt(t) is { } aside)
+            {
+                // «وتتوقع OpenAI، وفق وثائق اطلعت عليها صحيفة ذا إنفورميشن، أن …»: an attribution inside the clause
+                // names where the statement was read, not who made it.
+                _consumed.Add(t);
+                t = aside.Last;
+                continue;
+            }
+            if (t > v + 1 && ReportingVerbs.Find(word) is not null)
             {
                 break;
             }
@@ -431,14 +496,19 @@ internal sealed class ArabicQuoteRules
         && ReportingVerbs.Find(word) is null;
 
     /// <summary>
-    /// The subject before the verb (SVO): «وكانت إيفانكا ترامب قد صرّحت»، «سام ألتمان، الرئيس التنفيذي لـOpenAI، قال».
-    /// Only for a verb with no conjunction, and only when the subject opens its clause.
+    /// The subject before the verb (SVO): «وكانت إيفانكا ترامب قد صرّحت»، «سام ألتمان، الرئيس التنفيذي لـOpenAI، قال»،
+    /// «لكن وزير التجارة هوارد لوتنيك أعلن»، «لكن محللين في بنك مورغان ستانلي رأوا»، «عبدالله السواحة، الذي أعلن»،
+    /// and «أما مارك أندريسن، المستثمر البارز، فكتب». Only when the subject opens its clause.
     /// </summary>
     private Words? SubjectBefore(int v, VerbHit hit)
     {
-        if (hit.ConjunctionLength > 0 || hit.Form.Tense == VerbTense.Participle)
+        if (hit.Form.Tense == VerbTense.Participle)
         {
             return null;
+        }
+        if (hit.ConjunctionLength > 0)
+        {
+            return _doc.Word(v)[0] == 'ف' ? TopicOfAmma(v) : null;
         }
         var b = v - 1;
         while (b >= 0 && _doc.SameSentence(b, v) && !QuoteDocument.HasPunctuation(_doc.GapAfter(b))
@@ -449,6 +519,10 @@ internal sealed class ArabicQuoteRules
         if (b < 0 || !_doc.SameSentence(b, v) || _doc.GapAfter(b).Contains('"'))
         {
             return null;
+        }
+        if (Relatives.Contains(_doc.Word(b)))
+        {
+            return Antecedent(b, v);
         }
         (int First, int Last)? apposition = null;
         if (QuoteDocument.HasComma(_doc.GapAfter(b)))
@@ -485,8 +559,11 @@ internal sealed class ArabicQuoteRules
             {
                 start--; // «شركة ديب سيك … قالت»
             }
-            var opensClause = start == _doc.SentenceStart(v) || OpensClause(start);
-            return opensClause ? new Words(start, match.LastToken, apposition) : null;
+            if (start != _doc.SentenceStart(v) && !OpensClause(start))
+            {
+                start = LeadBefore(start, v) ?? -1; // «وزير التجارة هوارد لوتنيك أعلن»، «محللين في بنك مورغان ستانلي رأوا»
+            }
+            return start >= 0 ? new Words(start, match.LastToken, apposition) : null;
         }
         var first = b;
         while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 4 && !OpensClause(first)
@@ -503,6 +580,82 @@ internal sealed class ArabicQuoteRules
             first++;
         }
         return first <= b ? new Words(first, b, apposition) : null;
+    }
+
+    /// <summary>
+    /// The words before a name that still belong to the subject — a title («وزير التجارة») or a group and its
+    /// affiliation («محللين في بنك») — back to where the clause opens; null when no clause opens within reach.
+    /// </summary>
+    private int? LeadBefore(int start, int v)
+    {
+        var first = start;
+        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && start - first < 5 && !QuoteDocument.HasPunctuation(_doc.GapAfter(first - 1)))
+        {
+            var word = _doc.Word(first - 1);
+            var belongs = IsIn(Titles, word) || SpeakerResolver.IsPersonWord(word) || IsIn(OrganisationDescriptors, word)
+                || word is "في" or "لدي" || (HasArticle(word) && !SubjectStoppers.Contains(word) && ReportingVerbs.Find(word) is null);
+            if (!belongs || KanaForms.Contains(word) || ClauseOpeners.Contains(word))
+            {
+                break;
+            }
+            first--;
+        }
+        var leadsWithSpeaker = IsIn(Titles, _doc.Word(first)) || SpeakerResolver.IsPersonWord(_doc.Word(first));
+        return first < start && leadsWithSpeaker && (first == _doc.SentenceStart(v) || OpensClause(first)) ? first : null;
+    }
+
+    /// <summary>«عبدالله السواحة، الذي أعلن أن»: the name the relative pronoun refers to.</summary>
+    private Words? Antecedent(int relative, int v)
+    {
+        var b = relative - 1;
+        if (b < 0 || !_doc.SameSentence(b, v))
+        {
+            return null;
+        }
+        if (_doc.EntityAt(b) is { Entry.Type: EntityType.Person or EntityType.Organization } match)
+        {
+            var start = match.Entry.Type == EntityType.Person && _resolver.OtherPersonWithTheName(match) is { } namesake ? namesake : match.FirstToken;
+            return new Words(start, match.LastToken);
+        }
+        var first = b;
+        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 3 && _resolver.CanBeName(first - 1)
+            && !QuoteDocument.HasPunctuation(_doc.GapAfter(first - 1)))
+        {
+            first--;
+        }
+        return _resolver.CanBeName(first) ? new Words(first, b) : null;
+    }
+
+    /// <summary>«أما مارك أندريسن، المستثمر البارز في وادي السيليكون، فكتب»: the topic after أما is the subject.</summary>
+    private Words? TopicOfAmma(int v)
+    {
+        for (var a = v - 1; a >= 0 && _doc.SameSentence(a, v) && v - a <= 14; a--)
+        {
+            if (_doc.Word(a) is not ("اما" or "واما"))
+            {
+                continue;
+            }
+            var end = a + 1;
+            while (end + 1 < v && !QuoteDocument.HasPunctuation(_doc.GapAfter(end)))
+            {
+                end++;
+            }
+            (int First, int Last)? apposition = null;
+            if (end + 1 < v && QuoteDocument.HasComma(_doc.GapAfter(end)))
+            {
+                var appositionEnd = end + 1;
+                while (appositionEnd + 1 < v && !QuoteDocument.HasPunctuation(_doc.GapAfter(appositionEnd)))
+                {
+                    appositionEnd++;
+                }
+                if (IsAppositive(end + 1))
+                {
+                    apposition = (end + 1, appositionEnd);
+                }
+            }
+            return a + 1 < v ? new Words(a + 1, end, apposition) : null;
+        }
+        return null;
     }
 
     /// <summary>True when a clause may start at word <paramref name="t"/>: after كان, a connective or punctuation.</summary>
@@ -617,6 +770,11 @@ internal sealed class ArabicQuoteRules
             if (comma && ClauseOpeners.Contains(_doc.Word(next)) && next + 1 < _doc.Count && ReportingVerbs.Find(_doc.Word(next + 1)) is not null)
             {
                 break;
+            }
+            if (comma && ReportingVerbs.Find(_doc.Word(next)) is { Form.Kind: VerbKind.Speech or VerbKind.Ambiguous }
+                && next + 1 < _doc.Count && _doc.SameSentence(next + 1, next) && !Complementisers.Contains(_doc.Word(next + 1)))
+            {
+                break; // «وبينما يؤكد المسؤولون أن الحظر ضروري، يرى آخرون أنه …»: a verb with its own subject after the comma
             }
             if (comma && (Contrasts.Contains(_doc.Word(next)) || (_doc.Word(next) == "في" && next + 1 < _doc.Count && _doc.Word(next + 1) == "حين")))
             {
@@ -773,6 +931,10 @@ internal sealed class ArabicQuoteRules
         return null;
     }
 
+    /// <summary>«شركة «نبض» المصرية»: a short quoted name right after the kind of organisation it names.</summary>
+    private bool IsQuotedName(QuotedSpan span) =>
+        span.WordCount <= 3 && span.FirstToken > 0 && IsIn(OrganisationDescriptors, _doc.Word(span.FirstToken - 1));
+
     /// <summary>A span that is a name or a term, never a quotation: entity names only, or a few Latin words in Arabic text.</summary>
     private bool IsNameLike(QuotedSpan span)
     {
@@ -872,7 +1034,7 @@ internal sealed class ArabicQuoteRules
         }
         var e = s;
         while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && ReportingVerbs.Find(_doc.Word(e + 1)) is null)
+            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !Complementisers.Contains(_doc.Word(e + 1)))
         {
             e++;
         }
@@ -904,6 +1066,26 @@ internal sealed class ArabicQuoteRules
             return; // the sentence already has its speaker; the attribution names the outlet that reported it
         }
         var cue = CueRange(t, ConjunctionLength(_doc.Word(t)));
+        var after = sourceWords.Last + 1;
+        while (InSentence(after, t) && after - sourceWords.Last < 8 && !QuoteDocument.HasComma(_doc.GapBefore(after)) && !Complementisers.Contains(_doc.Word(after)))
+        {
+            after++; // the rest of a parenthetical source: «بحسب مسؤول سابق … تحدث إلينا، أن»
+        }
+        if (InSentence(after, t) && Complementisers.Contains(_doc.Word(after)))
+        {
+            // «غير أن الفارق هذه المرة، بحسب مسؤول سابق، أن «…»»: what the source says follows its أن.
+            var (span, indirect) = ReadComplement(after + 1, t, VerbForm.Attribution);
+            var said = span is not null ? Add(DirectQuote(span, source, cue)) : indirect is { } words && AddIndirect(words.First, words.Last, source, cue);
+            if (span is not null)
+            {
+                _handled.Add(span);
+            }
+            if (said)
+            {
+                _history.Add(source, _doc.Paragraph(t));
+            }
+            return;
+        }
         var start = _doc.SentenceStart(t);
         bool emitted;
         if (start == t)

@@ -89,10 +89,11 @@ internal static class QuoteLexicon
 
     /// <summary>Descriptors that stand before an organisation's name: «شركة إنفيديا»، «صحيفة بكين ديلي».</summary>
     public static readonly IReadOnlySet<string> OrganisationDescriptors = Words(
-        "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق");
+        "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق "
+        + "بنك مصرف صندوق معهد إدارة");
 
     /// <summary>Bodies named by their domain («وزارة التجارة»، «هيئة الاتصالات»), never by the entity after them.</summary>
-    public static readonly IReadOnlySet<string> Ministries = Words("وزارة هيئة");
+    public static readonly IReadOnlySet<string> Ministries = Words("وزارة هيئة إدارة");
 
     /// <summary>Nouns for a company, which may be described by what it makes («الشركة المطورة لتطبيق ديب سيك»).</summary>
     public static readonly IReadOnlySet<string> CompanyNouns = Words("شركة مجموعة منصة مختبر عملاق");
@@ -106,6 +107,9 @@ internal static class QuoteLexicon
 
     /// <summary>Words that introduce an attribution: «بحسب مصادر»، «وفقاً لـ»، «نقلاً عن».</summary>
     public static readonly IReadOnlySet<string> AttributionWords = Words("بحسب حسب وفق وفقا طبقا نقلا حسبما وفقما");
+
+    /// <summary>Relative pronouns: «عبدالله السواحة، الذي أعلن أن» — the verb's subject is the name before them.</summary>
+    public static readonly IReadOnlySet<string> Relatives = Words("الذي التي الذين اللذين اللتين");
 
     /// <summary>كان and its forms, which may open an SVO clause: «وكانت إيفانكا ترامب قد صرّحت».</summary>
     public static readonly IReadOnlySet<string> KanaForms = Words("كان كانت كانوا يكون تكون وكان وكانت وكانوا فكان فكانت");

@@ -47,6 +47,11 @@ internal enum SubjectRule
 /// <summary>One inflected form of a reporting verb.</summary>
 internal sealed record VerbForm(ReportingVerb Verb, VerbTense Tense, Gender Gender, bool Plural)
 {
+    /// <summary>What «بحسب» stands for when it introduces أن like a verb would.</summary>
+    public static readonly VerbForm Attribution = new(
+        new ReportingVerb("بحسب", VerbKind.Speech, new HashSet<string>(), TakesDirectSpeech: false, SubjectRule.Optional),
+        VerbTense.Past, Gender.Unknown, Plural: false);
+
     public VerbKind Kind => Verb.Kind;
 
     /// <summary>True when an impersonal reading is possible and the form must name its subject.</summary>
@@ -102,6 +107,7 @@ internal static class ReportingVerbs
         Add("رجح", VerbKind.Ambiguous, "", direct: false, "رجح رجحت رجحوا", "يرجح ترجح يرجحون", "مرجحا مرجحة -", subject: SubjectRule.InPresent);
         Add("لاحظ", VerbKind.Ambiguous, "", direct: false, "لاحظ لاحظت لاحظوا", "يلاحظ تلاحظ -", "ملاحظا - -");
         Add("نبه", VerbKind.Ambiguous, "إلى", direct: false, "نبه نبهت نبهوا", "ينبه تنبه -", "منبها منبهة -");
+        Add("قدر", VerbKind.Ambiguous, "", direct: false, "قدر قدرت قدروا", "يقدر تقدر يقدرون", "مقدرا مقدرة مقدرين", subject: SubjectRule.InPresent);
         Add("أفاد", VerbKind.Ambiguous, "", direct: false, "أفاد أفادت أفادوا", "يفيد تفيد -", "- - -");
         Add("أوضح", VerbKind.Ambiguous, "", direct: true, "أوضح أوضحت أوضحوا", "يوضح توضح يوضحون", "موضحا موضحة موضحين");
         Add("أشار", VerbKind.Ambiguous, "إلى", direct: false, "أشار أشارت أشاروا", "يشير تشير يشيرون", "مشيرا مشيرة مشيرين");
@@ -117,12 +123,35 @@ internal static class ReportingVerbs
         Add("رحب", VerbKind.Stance, "", direct: false, "رحب رحبت رحبوا", "يرحب ترحب يرحبون", "- - -");
         Add("تساءل", VerbKind.Stance, "", direct: true, "تساءل تساءلت تساءلوا", "يتساءل تتساءل يتساءلون", "متسائلا متسائلة متسائلين");
         Add("أعرب", VerbKind.Stance, "", direct: false, "أعرب أعربت أعربوا", "يعرب تعرب -", "معربا معربة -");
+        Add("سخر", VerbKind.Stance, "", direct: false, "سخر سخرت سخروا", "يسخر تسخر يسخرون", "ساخرا ساخرة -");
         Add("شكك", VerbKind.Stance, "", direct: false, "شكك شككت شككوا", "يشكك تشكك يشككون", "مشككا مشككة -");
         Add("تحدث", VerbKind.Stance, "", direct: false, "تحدث تحدثت تحدثوا", "يتحدث تتحدث يتحدثون", "متحدثا - -");
         Add("اتهم", VerbKind.Stance, "", direct: false, "اتهم اتهمت اتهموا", "يتهم تتهم يتهمون", "متهما - -");
         Add("حث", VerbKind.Stance, "", direct: false, "حث حثت حثوا", "يحث تحث -", "- - -");
         Add("دعا", VerbKind.Stance, "", direct: false, "دعا دعت دعوا", "- - -", "داعيا داعية -");
         Add("نقل", VerbKind.Relay, "", direct: false, "نقل نقلت نقلوا", "تنقل - -", "ناقلا ناقلة -");
+    }
+
+    /// <summary>
+    /// A reporting verb of any kind carrying an object pronoun (نفته، أكده، قاله): in «وهو ما نفته الشركة» it names
+    /// who spoke without reporting anything itself, so the hit reads as a stance.
+    /// </summary>
+    public static VerbHit? FindWithPronoun(string word)
+    {
+        var conjunction = word.Length > 4 && word[0] is 'و' or 'ف' ? 1 : 0;
+        foreach (var start in conjunction == 1 ? new[] { 0, 1 } : [0])
+        {
+            var rest = word[start..];
+            foreach (var pronoun in ObjectPronouns)
+            {
+                if (rest.Length > pronoun.Length + 2 && rest.EndsWith(pronoun, StringComparison.Ordinal) && Forms.TryGetValue(rest[..^pronoun.Length], out var form))
+                {
+                    var stance = form with { Verb = form.Verb with { Kind = VerbKind.Stance } };
+                    return new VerbHit(stance, start, true);
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>A reporting verb with an object pronoun of any kind (قاله، ذكرته), as in «بحسب ما قاله X».</summary>

@@ -8,6 +8,9 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// <param name="UncataloguedOrganisation">An organisation the catalog lacks, named by its kind («وزارة التجارة الصينية»).</param>
 internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plural, CatalogEntry? Entity, IReadOnlyList<string> NameWords, bool UncataloguedOrganisation = false)
 {
+    /// <summary>The title the text gave the speaker, as bare normalised words, so «وأضاف الوزير» finds the minister.</summary>
+    public IReadOnlyList<string> TitleWords { get; init; } = [];
+
     public bool IsOrganisation => UncataloguedOrganisation || Entity?.Type is EntityType.Organization or EntityType.Location;
 }
 
@@ -17,9 +20,23 @@ internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plur
 /// </summary>
 internal sealed class SpeakerHistory
 {
-    private readonly List<(ResolvedSpeaker Speaker, int Paragraph)> _entries = [];
+    private readonly List<(ResolvedSpeaker Speaker, int Paragraph, int Sentence)> _entries = [];
 
-    public void Add(ResolvedSpeaker speaker, int paragraph) => _entries.Add((speaker, paragraph));
+    /// <param name="sentence">The sentence the speaker was named or spoke in, or -1 when it does not matter.</param>
+    public void Add(ResolvedSpeaker speaker, int paragraph, int sentence = -1) => _entries.Add((speaker, paragraph, sentence));
+
+    /// <summary>The newest speaker of this very sentence that agrees with the verb.</summary>
+    public ResolvedSpeaker? ContinueInSentence(Gender gender, bool plural, int sentence)
+    {
+        for (var i = _entries.Count - 1; i >= 0 && _entries[i].Sentence == sentence; i--)
+        {
+            if (Agrees(_entries[i].Speaker, gender, plural))
+            {
+                return _entries[i].Speaker;
+            }
+        }
+        return null;
+    }
 
     public int? LastParagraph => _entries.Count == 0 ? null : _entries[^1].Paragraph;
 
@@ -35,7 +52,7 @@ internal sealed class SpeakerHistory
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
-            var (speaker, at) = _entries[i];
+            var (speaker, at, _) = _entries[i];
             if (recentOnly && at < paragraph - 1)
             {
                 return null;
@@ -48,13 +65,31 @@ internal sealed class SpeakerHistory
         return null;
     }
 
-    /// <summary>An earlier speaker outside the catalog whose name ends with this word (غوستاف فوشيه … وأشار فوشيه).</summary>
+    /// <summary>
+    /// An earlier speaker whose name ends with this word: «غوستاف فوشيه … وأشار فوشيه», «طارق أمين … وأضاف أمين».
+    /// A bare surname in the subject of a reporting verb refers back to someone who has already spoken, even where the
+    /// recognizer leaves the word alone because it is also an ordinary word (أمين) or too short to match (سو).
+    /// </summary>
     public ResolvedSpeaker? ByLastName(string word)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var speaker = _entries[i].Speaker;
-            if (speaker.Entity is null && speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word)
+            if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person))
+            {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>«وأضاف الوزير»، «وأضاف المصدر»: the newest speaker introduced with that title or those words.</summary>
+    public ResolvedSpeaker? ByTitle(string bareWord)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            var speaker = _entries[i].Speaker;
+            if (speaker.TitleWords.Contains(bareWord) || (speaker.Entity is null && speaker.NameWords.Select(QuoteLexicon.Bare).Contains(bareWord)))
             {
                 return speaker;
             }

@@ -58,23 +58,30 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             return Found(known); // «وأشار فوشيه» after «مصفف الشعر غوستاف فوشيه»
         }
+        if (entities.Count == 0 && last == first && HasArticle(lead) && (IsIn(Titles, lead) || IsPersonWord(lead))
+            && history.ByTitle(Bare(lead)) is { } referent)
+        {
+            return Found(referent); // «وأضاف الوزير» after «عمرو طلعت، وزير الاتصالات»
+        }
 
         var person = entities.FirstOrDefault(e => e.Entry.Type == EntityType.Person);
         if (person is not null && OtherPersonWithTheName(person) is { } namesake)
         {
             // «إيفانكا ترامب» is not Donald Trump: a first name the mention does not cover names someone else.
-            return Found(Uncatalogued(namesake, person.LastToken, AppositionRole(apposition), gender));
+            return Found(Uncatalogued(namesake, person.LastToken, AppositionRole(apposition), gender) with { TitleWords = TitleWordsOf(apposition) });
         }
         if (person is not null)
         {
-            var role = person.FirstToken > first && IsIn(Titles, lead) ? RoleText(first, person.FirstToken - 1) : AppositionRole(apposition);
-            return Found(EntitySpeaker(person, role, gender, plural: false));
+            var titled = person.FirstToken > first && IsIn(Titles, lead);
+            var role = titled ? RoleText(first, person.FirstToken - 1) : AppositionRole(apposition);
+            var titleWords = titled ? TitleWordsOf((first, person.FirstToken - 1)) : TitleWordsOf(apposition);
+            return Found(EntitySpeaker(person, role, gender, plural: false) with { TitleWords = titleWords });
         }
 
         if (AppositionPerson(apposition) is { } named && IsIn(Titles, lead))
         {
             // «قال الرئيس التنفيذي لإنفيديا، جنسن هوانغ، إن»: the title first, the name in apposition.
-            return Found(named with { Speaker = named.Speaker with { Role = RoleText(first, last) } });
+            return Found(named with { Speaker = named.Speaker with { Role = named.Speaker.Role ?? RoleText(first, last) }, TitleWords = TitleWordsOf((first, last)) });
         }
 
         if (entities.Count > 0)
@@ -109,17 +116,20 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             return Found(Antecedent(Bare(lead), verbToken) ?? Unnamed(first, last, Gender.Feminine, plural: false));
         }
-        if (IsIn(Titles, lead) && TrailingName(first + 1, last) is { } titled)
+        if ((IsIn(Titles, lead) || (IsPersonWord(lead) && HasDefiniteWord(first, last))) && TrailingName(first + 1, last) is { } titledName)
         {
-            return Found(Uncatalogued(titled.First, titled.Last, RoleText(first, titled.First - 1), gender));
+            // «المحلل المالي خالد العمري»، «المستثمر الملائكي المصري أحمد عزت»: the title, then the name.
+            return Found(Uncatalogued(titledName.First, titledName.Last, RoleText(first, titledName.First - 1), gender)
+                with { TitleWords = TitleWordsOf((first, titledName.First - 1)) });
         }
         if (IsIn(PersonNouns, lead) || IsIn(Titles, lead))
         {
             if (AppositionName(apposition) is { } appositionName)
             {
-                return Found(Uncatalogued(appositionName.First, appositionName.Last, RoleText(first, last), gender));
+                return Found(Uncatalogued(appositionName.First, appositionName.Last, RoleText(first, last), gender)
+                    with { TitleWords = TitleWordsOf((first, last)) });
             }
-            return Found(EditorialSource(verbToken) ?? Unnamed(first, last, gender, plural));
+            return Found(EditorialSource(verbToken) ?? AffiliatedOrganisation(first, last) ?? Unnamed(first, last, gender, plural));
         }
 
         if (IsIn(OrganisationDescriptors, lead))
@@ -147,7 +157,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             nameEnd++;
         }
-        return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender));
+        return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender) with { TitleWords = TitleWordsOf(apposition) });
     }
 
     /// <summary>
@@ -305,6 +315,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             if (AppositionName(apposition) is { } appositionName)
             {
                 return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender));
+            }
+            if (IsPersonWord(lead) && !IsIn(Titles, lead) && IsAffiliation(entity) && entity.Entry.Type == EntityType.Organization)
+            {
+                // «محللون في شركة برنشتاين»، «محللين في بنك مورغان ستانلي»: people speaking for where they work; a
+                // group stays plural so that «مشيرين إلى أن» continues it.
+                return Found(EntitySpeaker(entity, null, Gender.Feminine, plural: verb.Plural || IsIn(PluralPersonNouns, lead)));
             }
             if (IsIn(Spokespeople, lead))
             {
@@ -576,6 +592,45 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         }
         return end >= first ? doc.OriginalWords(first, end) : null;
     }
+
+    /// <summary>True when the entity follows في or لدى, with or without its kind («في بنك مورغان ستانلي»).</summary>
+    private bool IsAffiliation(EntityMatch entity)
+    {
+        var before = entity.FirstToken - 1;
+        if (before >= 0 && IsIn(OrganisationDescriptors, doc.Word(before)))
+        {
+            before--;
+        }
+        return before >= 0 && doc.Word(before) is "في" or "لدي";
+    }
+
+    /// <summary>«محللون في شركة برنشتاين للأبحاث» with no catalog entry: the organisation the catalog lacks, by its name.</summary>
+    private ResolvedSpeaker? AffiliatedOrganisation(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (doc.Word(t) is "في" or "لدي" && IsIn(OrganisationDescriptors, doc.Word(t + 1)) && ReadSource(t + 1, last) is { UncataloguedOrganisation: true } organisation)
+            {
+                return organisation;
+            }
+        }
+        return null;
+    }
+
+    private bool HasDefiniteWord(int first, int last)
+    {
+        for (var t = first; t <= last; t++)
+        {
+            if (HasArticle(doc.Word(t)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private IReadOnlyList<string> TitleWordsOf((int First, int Last)? range) =>
+        range is { } r && r.First <= r.Last ? Enumerable.Range(r.First, r.Last - r.First + 1).Select(t => Bare(doc.Word(t))).ToList() : [];
 
     /// <summary>A person noun, also in the construct plural («مؤسسي الشركة»، «مسؤولي الوزارة»).</summary>
     public static bool IsPersonWord(string word) =>

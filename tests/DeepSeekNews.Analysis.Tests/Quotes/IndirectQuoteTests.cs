@@ -267,4 +267,14 @@ public class IndirectQuoteTests
 
         Assert.Equal("المنافسة الصينية جدية", quote.Text);
     }
+
+    [Fact]
+    public void VerbWithItsOwnSubjectAfterACommaStartsANewQuote()
+    {
+        var quotes = QuotesOf("وبينما يؤكد المسؤولون أن القيود ضرورية، يرى محللون أنها ستضر بالشركات الأميركية.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("القيود ضرورية", quotes[0].Text);
+        Assert.Equal("محللون", quotes[1].Speaker?.Name);
+    }
 }

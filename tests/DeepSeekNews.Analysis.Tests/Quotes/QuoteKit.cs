@@ -18,6 +18,8 @@ internal static class QuoteKit
         new CatalogEntry("donald-trump", "Donald Trump", EntityType.Person, ["Donald Trump", "دونالد ترامب", "ترامب"]),
         new CatalogEntry("stc", "stc", EntityType.Organization, ["stc", "الاتصالات السعودية"]),
         new CatalogEntry("mona-haddad", "Mona Haddad", EntityType.Person, ["Mona Haddad", "منى حداد"], Gender: "female"),
+        new CatalogEntry("sami-karim", "Sami Karim", EntityType.Person, ["Sami Karim", "سامي كريم"], Gender: "male", ShortForms: []),
+        new CatalogEntry("nour-capital", "Nour Capital", EntityType.Organization, ["Nour Capital", "نور كابيتال"]),
     ]));
 
     public static IReadOnlyList<Quote> QuotesOf(string text)

@@ -60,9 +60,9 @@ internal sealed class ArabicQuoteRules
             {
                 HandleAttribution(t, attribution);
             }
-            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit)
+            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t))
             {
-                HandleVerb(t, hit);
+                HandleVerb(t, hit); // not the نوه of «بارك نوه سونغ»
             }
             else if (t > 0 && _doc.Word(t - 1) is "ما" or "الذي" or "التي" && ReportingVerbs.FindWithPronoun(_doc.Word(t)) is { } said)
             {
@@ -114,6 +114,7 @@ internal sealed class ArabicQuoteRules
             var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
             speaker = _history.ContinueInSentence(form.Gender, form.Plural, _doc.Sentence(v))
                 ?? SentenceSubject(v, form)
+                ?? OpeningClauseSubject(v, form)
                 ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
         }
 
@@ -179,6 +180,61 @@ internal sealed class ArabicQuoteRules
         return null;
     }
 
+    /// <summary>
+    /// The subject of the verb that opens the sentence when that verb reports nothing: «وافتتح الوزير أحمد سمير
+    /// المعرض، مؤكداً أن …» — the minister goes on speaking, not whoever spoke before. The opening verb is any word
+    /// the lists do not know, before a title or a word for people (or a name that has already spoken); a sentence
+    /// that opens with an adjunct («وخلال زيارته للمصنع،») is read from the clause after its comma.
+    /// </summary>
+    private ResolvedSpeaker? OpeningClauseSubject(int v, VerbForm form)
+    {
+        if (form.Plural)
+        {
+            return null;
+        }
+        var start = _doc.SentenceStart(v);
+        for (var c = start; c < v - 1; c++)
+        {
+            if (c > start && !QuoteDocument.HasComma(_doc.GapBefore(c)))
+            {
+                continue;
+            }
+            var verb = c;
+            while (verb < v - 1 && (ClauseOpeners.Contains(_doc.Word(verb)) || KanaForms.Contains(_doc.Word(verb))))
+            {
+                verb++;
+            }
+            if (!MayBeVerb(verb) || _spans.Any(q => q.FirstToken <= verb && verb <= q.LastToken))
+            {
+                continue;
+            }
+            var subject = verb + 1;
+            while (subject < v && IsIn(Adverbs, _doc.Word(subject)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(subject)))
+            {
+                subject++;
+            }
+            if (subject >= v || QuoteDocument.HasPunctuation(_doc.GapBefore(subject)))
+            {
+                return null;
+            }
+            var speaker = _resolver.ReadOpeningSubject(subject, v - 1);
+            var agrees = speaker is not null && (form.Gender == Gender.Unknown || speaker.Gender == Gender.Unknown || speaker.Gender == form.Gender);
+            return agrees ? speaker : null;
+        }
+        return null;
+    }
+
+    /// <summary>A word that may be the verb opening a clause: no entity, no article, not a known noun or particle.</summary>
+    private bool MayBeVerb(int t)
+    {
+        var word = _doc.Word(t);
+        var bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return _doc.EntityAt(t) is null && !HasArticle(bare) && bare.Length >= 3 && ReportingVerbs.Find(word) is null
+            && !IsIn(Titles, bare) && !SpeakerResolver.IsPersonWord(bare) && !IsIn(OrganisationDescriptors, bare) && !IsIn(NonSpeakers, bare)
+            && !IsIn(Documents, bare) && !IsIn(Adverbs, bare) && !IsIn(SubjectStoppers, bare) && !AttributionWords.Contains(bare)
+            && !NotNames.Contains(bare) && _doc.Tokens[t].Kind == TokenKind.Arabic && !_doc.IsComplementiser(t);
+    }
+
     /// <summary>«وصفه بأنه أسرع من ChatGPT»: a description reported with بأن, not a plain أن.</summary>
     private bool DescribedWithBiAnna(int complementFirst) =>
         complementFirst > 0 && _doc.Word(complementFirst - 1).StartsWith("بان", StringComparison.Ordinal);
@@ -242,7 +298,7 @@ internal sealed class ArabicQuoteRules
                 _handled.Add(inner);
             }
         }
-        _history.Add(speaker, _doc.Paragraph(t));
+        _history.Add(speaker, _doc.Paragraph(t), _doc.Sentence(t));
         for (var k = t; k <= end; k++)
         {
             _consumed.Add(k);
@@ -279,7 +335,8 @@ internal sealed class ArabicQuoteRules
             var start = t;
             while (InSentence(t, v) && t - start < MaxSubjectWords)
             {
-                if (t > start && (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening) && !IsQuotedName(opening)))
+                if (t > start && ((QuoteDocument.HasPunctuation(_doc.GapBefore(t)) && !_doc.IsInitialDot(t - 1))
+                    || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening) && !IsQuotedName(opening)))
                 {
                     break;
                 }
@@ -299,6 +356,12 @@ internal sealed class ArabicQuoteRules
                 }
                 t++;
             }
+            while (t - start >= MaxSubjectWords && InSentence(t, v) && t - start < MaxSubjectWords + NameReader.MaxNameParts
+                && (!QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || _doc.IsInitialDot(t - 1))
+                && (_resolver.Names.IsNameWord(t) || _resolver.Names.ContinuesName(t)))
+            {
+                t++; // «الرئيس التنفيذي لشركة تي إس إم سي سي سي وي»: a long title does not cut the name that ends it
+            }
             if (t > start && IsIn(Quantifiers, _doc.Word(start)) && InSentence(t + 1, v) && _doc.Word(t) == "من"
                 && SpeakerResolver.IsPersonWord(_doc.Word(t + 1)))
             {
@@ -309,12 +372,11 @@ internal sealed class ArabicQuoteRules
                 if (_resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
                 {
                     t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
-                    var name = t;
-                    while (InSentence(name, v) && name - t < 4 && !QuoteDocument.HasPunctuation(_doc.GapBefore(name)) && _resolver.CanBeName(name))
+                    if (InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t))
+                        && _resolver.Names.End(t, _doc.SentenceEnd(v), bounded: false) is { } nameEnd)
                     {
-                        name++; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
+                        t = nameEnd + 1; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
                     }
-                    t = name;
                 }
                 if (NameAfterField(t, v) is { } named)
                 {
@@ -423,7 +485,11 @@ internal sealed class ArabicQuoteRules
     private bool EndsSubject(int t, int v, VerbForm? form)
     {
         var word = _doc.Word(t);
-        return Complementisers.Contains(word) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word)
+        if (_resolver.Names.ContinuesName(t))
+        {
+            return false; // «لي مين هي،»، «بارك نوه سونغ»، «علي الحمادي»
+        }
+        return _doc.IsComplementiser(t) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || NameReader.IsPrepositionWithPronoun(word)
             || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || IsAddressee(t)
             || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
     }
@@ -453,11 +519,11 @@ internal sealed class ArabicQuoteRules
     {
         var e = a;
         while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && Complementisers.Contains(_doc.Word(e + 1)) is false && e - a < 12)
+            && _doc.IsComplementiser(e + 1) is false && e - a < 12)
         {
             e++;
         }
-        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || Complementisers.Contains(_doc.Word(e + 1));
+        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || _doc.IsComplementiser(e + 1);
         return closed && (IsAppositive(a) || IsNameApposition(a, e)) ? (a, e) : null;
     }
 
@@ -536,9 +602,18 @@ internal sealed class ArabicQuoteRules
             {
                 return new Words(a + 1, b); // «أما الخبيرة سارة الخطيب، فقد اعتبرت»: the topic fronted with أما
             }
-            if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)) || !IsAppositive(a))
+            if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)))
             {
                 return null;
+            }
+            if (!IsAppositive(a))
+            {
+                // «وكان الرئيس التنفيذي لشركة نكست ويف، يوسف الحمادي، قد قال»: a name in apposition to a title.
+                if (_resolver.Names.End(a, b, bounded: true) != b || TitledClauseBefore(a - 1, v) is not { } titled)
+                {
+                    return null;
+                }
+                return new Words(titled, a - 1, (a, b));
             }
             apposition = (a, b);
             b = a - 1;
@@ -573,13 +648,42 @@ internal sealed class ArabicQuoteRules
         }
         if (first != _doc.SentenceStart(v) && !OpensClause(first))
         {
-            return null;
+            return TitledClauseBefore(b, v) is { } titled ? new Words(titled, b, apposition) : null;
         }
         if (KanaForms.Contains(_doc.Word(first)) || ClauseOpeners.Contains(_doc.Word(first)))
         {
             first++;
         }
         return first <= b ? new Words(first, b, apposition) : null;
+    }
+
+    /// <summary>
+    /// The first word of a subject that opens its clause with a title and runs to <paramref name="b"/>: «وكان الرئيس
+    /// التنفيذي لشركة نكست ويف»، «لكن المحلل في بنك الكويت الوطني خالد يوسف». Null when the clause does not open with
+    /// a title or a word for people within reach.
+    /// </summary>
+    private int? TitledClauseBefore(int b, int v)
+    {
+        var first = b;
+        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < MaxSubjectWords + 2 && !OpensClause(first))
+        {
+            var before = _doc.Word(first - 1);
+            if (ReportingVerbs.Find(before) is not null || _doc.IsComplementiser(first - 1) || Relatives.Contains(before))
+            {
+                return null;
+            }
+            first--;
+        }
+        if (first != _doc.SentenceStart(v) && !OpensClause(first))
+        {
+            return null;
+        }
+        if (KanaForms.Contains(_doc.Word(first)) || ClauseOpeners.Contains(_doc.Word(first)))
+        {
+            first++;
+        }
+        var lead = _doc.Word(first);
+        return first <= b && _doc.EntityAt(first) is null && (IsIn(Titles, lead) || SpeakerResolver.IsPersonWord(lead)) ? first : null;
     }
 
     /// <summary>
@@ -617,13 +721,7 @@ internal sealed class ArabicQuoteRules
             var start = match.Entry.Type == EntityType.Person && _resolver.OtherPersonWithTheName(match) is { } namesake ? namesake : match.FirstToken;
             return new Words(start, match.LastToken);
         }
-        var first = b;
-        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 3 && _resolver.CanBeName(first - 1)
-            && !QuoteDocument.HasPunctuation(_doc.GapAfter(first - 1)))
-        {
-            first--;
-        }
-        return _resolver.CanBeName(first) ? new Words(first, b) : null;
+        return _resolver.Names.Start(b, _doc.SentenceStart(v)) is { } first ? new Words(first, b) : null;
     }
 
     /// <summary>«أما مارك أندريسن، المستثمر البارز في وادي السيليكون، فكتب»: the topic after أما is the subject.</summary>
@@ -666,7 +764,7 @@ internal sealed class ArabicQuoteRules
             return true;
         }
         var before = _doc.Word(t - 1);
-        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || Complementisers.Contains(before)
+        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || _doc.IsComplementiser(t - 1)
             || QuoteDocument.HasPunctuation(_doc.GapAfter(t - 1));
     }
 
@@ -710,7 +808,7 @@ internal sealed class ArabicQuoteRules
             return null;
         }
         var word = _doc.Word(t);
-        if (Complementisers.Contains(word))
+        if (_doc.IsComplementiser(t))
         {
             // A word of a name («سكيل إيه آي، إن») or a comma between them does not bind أن to the word before.
             if (t - 1 > v && _doc.EntityAt(t - 1) is null && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
@@ -720,14 +818,14 @@ internal sealed class ArabicQuoteRules
                 {
                     return null;
                 }
-                if (SubjectStoppers.Contains(before) && !form.Verb.Complements.Contains(before))
+                if (SubjectStoppers.Contains(before) && !form.Verb.Complements.Contains(before) && !_resolver.Names.ContinuesName(t - 1))
                 {
                     return null;
                 }
             }
             return t + 1;
         }
-        if ((form.Verb.Complements.Contains(word) || SayingNouns.Contains(word)) && InSentence(t + 1, v) && Complementisers.Contains(_doc.Word(t + 1)))
+        if ((form.Verb.Complements.Contains(word) || SayingNouns.Contains(word)) && InSentence(t + 1, v) && _doc.IsComplementiser(t + 1))
         {
             return t + 2;
         }
@@ -772,7 +870,7 @@ internal sealed class ArabicQuoteRules
                 break;
             }
             if (comma && ReportingVerbs.Find(_doc.Word(next)) is { Form.Kind: VerbKind.Speech or VerbKind.Ambiguous }
-                && next + 1 < _doc.Count && _doc.SameSentence(next + 1, next) && !Complementisers.Contains(_doc.Word(next + 1)))
+                && next + 1 < _doc.Count && _doc.SameSentence(next + 1, next) && !_doc.IsComplementiser(next + 1))
             {
                 break; // «وبينما يؤكد المسؤولون أن الحظر ضروري، يرى آخرون أنه …»: a verb with its own subject after the comma
             }
@@ -867,12 +965,12 @@ internal sealed class ArabicQuoteRules
                 _consumed.Add(t);
                 return true;
             }
-            if (_resolver.ReadAttribution(attribution.First, attribution.Last) is not { } source)
+            if (_resolver.ReadAttribution(attribution.First, attribution.Last, t) is not { } source)
             {
                 return false;
             }
             Add(DirectQuote(span, source, CueRange(t, ConjunctionLength(word))));
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             _consumed.Add(t);
             return true;
         }
@@ -907,7 +1005,7 @@ internal sealed class ArabicQuoteRules
             return false;
         }
         Add(DirectQuote(span, speaker, CueRange(t, 0)));
-        _history.Add(speaker, _doc.Paragraph(t));
+        _history.Add(speaker, _doc.Paragraph(t), _doc.Sentence(t));
         return true;
     }
 
@@ -1034,7 +1132,7 @@ internal sealed class ArabicQuoteRules
         }
         var e = s;
         while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !Complementisers.Contains(_doc.Word(e + 1)))
+            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !_doc.IsComplementiser(e + 1))
         {
             e++;
         }
@@ -1043,7 +1141,7 @@ internal sealed class ArabicQuoteRules
 
     private void HandleAttribution(int t, (int First, int Last) sourceWords)
     {
-        var source = _resolver.ReadAttribution(sourceWords.First, sourceWords.Last);
+        var source = _resolver.ReadAttribution(sourceWords.First, sourceWords.Last, t);
         if (source is null && OwnWordsGender(_doc.Word(sourceWords.First)) is { } own)
         {
             // «…، حسب قوله»: the speaker of what came before.
@@ -1058,7 +1156,7 @@ internal sealed class ArabicQuoteRules
         if (waiting is not null)
         {
             waiting.Speaker = source;
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             return;
         }
         if (_quotes.Any(q => q.Sentence == sentence))
@@ -1067,11 +1165,11 @@ internal sealed class ArabicQuoteRules
         }
         var cue = CueRange(t, ConjunctionLength(_doc.Word(t)));
         var after = sourceWords.Last + 1;
-        while (InSentence(after, t) && after - sourceWords.Last < 8 && !QuoteDocument.HasComma(_doc.GapBefore(after)) && !Complementisers.Contains(_doc.Word(after)))
+        while (InSentence(after, t) && after - sourceWords.Last < 8 && !QuoteDocument.HasComma(_doc.GapBefore(after)) && !_doc.IsComplementiser(after))
         {
             after++; // the rest of a parenthetical source: «بحسب مسؤول سابق … تحدث إلينا، أن»
         }
-        if (InSentence(after, t) && Complementisers.Contains(_doc.Word(after)))
+        if (InSentence(after, t) && _doc.IsComplementiser(after))
         {
             // «غير أن الفارق هذه المرة، بحسب مسؤول سابق، أن «…»»: what the source says follows its أن.
             var (span, indirect) = ReadComplement(after + 1, t, VerbForm.Attribution);
@@ -1082,7 +1180,7 @@ internal sealed class ArabicQuoteRules
             }
             if (said)
             {
-                _history.Add(source, _doc.Paragraph(t));
+                _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             }
             return;
         }
@@ -1113,7 +1211,7 @@ internal sealed class ArabicQuoteRules
         }
         if (emitted)
         {
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
         }
     }
 
@@ -1129,7 +1227,11 @@ internal sealed class ArabicQuoteRules
         return Add(DirectQuote(span, speaker, CueRange(v, hit.ConjunctionLength)));
     }
 
-    /// <summary>Indirect speech, unless the complement holds a long quotation: then that quotation is what was said.</summary>
+    /// <summary>
+    /// Indirect speech, quoted fragments and all («قال إن الشركة "ملتزمة بالمعايير الدولية في كل أسواقها"»: the writer's
+    /// report quoting a few words verbatim). A quotation opened inside the complement and never closed is different: the
+    /// speaker's own words take over the rest of the paragraph, so that quotation is what was said, as direct speech.
+    /// </summary>
     private bool EmitIndirect(int first, int last, ResolvedSpeaker? speaker, int v, VerbHit hit)
     {
         if (NestedReporter(first, last))
@@ -1141,7 +1243,7 @@ internal sealed class ArabicQuoteRules
         var cue = CueRange(v, hit.ConjunctionLength);
         var from = _doc.Tokens[first].Start;
         var to = _doc.Tokens[last].End;
-        var inner = _spans.Where(s => s.OpenMark >= from && s.OpenMark < to && !IsNameLike(s) && s.WordCount >= LongQuoteWords).ToList();
+        var inner = _spans.Where(s => s.OpenMark >= from && s.OpenMark < to && !s.Closed && !IsNameLike(s) && s.WordCount >= LongQuoteWords).ToList();
         if (inner.Count > 0)
         {
             var any = false;

@@ -90,10 +90,23 @@ internal static class QuoteLexicon
     /// <summary>Descriptors that stand before an organisation's name: «شركة إنفيديا»، «صحيفة بكين ديلي».</summary>
     public static readonly IReadOnlySet<string> OrganisationDescriptors = Words(
         "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق "
-        + "بنك مصرف صندوق معهد إدارة");
+        + "بنك مصرف صندوق معهد إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز");
 
-    /// <summary>Bodies named by their domain («وزارة التجارة»، «هيئة الاتصالات»), never by the entity after them.</summary>
-    public static readonly IReadOnlySet<string> Ministries = Words("وزارة هيئة إدارة");
+    /// <summary>
+    /// Bodies whose kind is part of their name («وزارة التجارة»، «هيئة الاتصالات»، «اتحاد بنوك مصر»، «جمعية ديجيتال
+    /// يوروب»): named by the whole phrase, never by the entity after the kind.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Ministries = Words(
+        "وزارة هيئة إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز");
+
+    /// <summary>
+    /// Common words the other lists lack that are never part of a name: the nouns of «على هامش»، «على صعيد»، «على حد
+    /// قوله», and objects a verb often takes before a participle («افتتح … المعرض، مؤكداً»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotNames = Words(
+        "هامش خلفية صعيد ضوء حد غرار رأس مستوى وقع أثر إثر رغم الرغم سبيل الأقل الأرجح الإطلاق "
+        + "معرض مؤتمر منتدى قمة اجتماع جلسة زيارة افتتاح مصنع مقر فرع مشروع عرض صفقة اتفاق اتفاقية "
+        + "لا لم لن ليس ليست هل نحن أنا أنت أنتم هن كل أي غير سوى إذا لو كي لكي حتى ثمة هناك هنا");
 
     /// <summary>Nouns for a company, which may be described by what it makes («الشركة المطورة لتطبيق ديب سيك»).</summary>
     public static readonly IReadOnlySet<string> CompanyNouns = Words("شركة مجموعة منصة مختبر عملاق");

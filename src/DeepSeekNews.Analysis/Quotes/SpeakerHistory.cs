@@ -83,6 +83,19 @@ internal sealed class SpeakerHistory
         return null;
     }
 
+    /// <summary>The newest speaker whose name is exactly these words.</summary>
+    public ResolvedSpeaker? ByName(IReadOnlyList<string> words)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (_entries[i].Speaker.NameWords.SequenceEqual(words))
+            {
+                return _entries[i].Speaker;
+            }
+        }
+        return null;
+    }
+
     /// <summary>«وأضاف الوزير»، «وأضاف المصدر»: the newest speaker introduced with that title or those words.</summary>
     public ResolvedSpeaker? ByTitle(string bareWord)
     {

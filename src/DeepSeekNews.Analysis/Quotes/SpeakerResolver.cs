@@ -34,6 +34,8 @@ internal readonly record struct SubjectReading(SubjectVerdict Verdict, ResolvedS
 /// </summary>
 internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
 {
+    public NameReader Names { get; } = new(doc);
+
     private const int MaxNameWords = 4;
     private const int MaxPhraseWords = 8;
     private const int MaxRoleWords = 6;
@@ -116,7 +118,15 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             return Found(Antecedent(Bare(lead), verbToken) ?? Unnamed(first, last, Gender.Feminine, plural: false));
         }
-        if ((IsIn(Titles, lead) || (IsPersonWord(lead) && HasDefiniteWord(first, last))) && TrailingName(first + 1, last) is { } titledName)
+        if ((IsIn(Titles, lead) || (IsPersonWord(lead) && HasDefiniteWord(first, last))) && AppositionName(apposition) is { } named2
+            && (TrailingName(first + 1, last) is null || NamesAnOrganisation(first + 1, last)))
+        {
+            // «الرئيسة التنفيذية لشركة فالكون تك، سارة بن علي،»: the words after the kind of organisation are its name;
+            // the person is named in apposition.
+            return Found(Uncatalogued(named2.First, named2.Last, RoleText(first, last), gender) with { TitleWords = TitleWordsOf((first, last)) });
+        }
+        if ((IsIn(Titles, lead) || (IsPersonWord(lead) && HasDefiniteWord(first, last))) && TrailingName(first + 1, last) is { } titledName
+            && !NamesAnOrganisation(first + 1, last))
         {
             // «المحلل المالي خالد العمري»، «المستثمر الملائكي المصري أحمد عزت»: the title, then the name.
             return Found(Uncatalogued(titledName.First, titledName.Last, RoleText(first, titledName.First - 1), gender)
@@ -135,49 +145,48 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         if (IsIn(OrganisationDescriptors, lead))
         {
             // An organisation the catalog lacks: «قالت صحيفة وول ستريت جورنال» by its name, «قالت وزارة التجارة
-            // الصينية» (no name) by its kind and what follows.
-            if (first < last && CanBeName(first + 1) && ReadSource(first, last) is { } organisation)
+            // الصينية» (no name) and «قالت جمعية ديجيتال يوروب» by its kind and what follows.
+            if (first < last && !IsIn(Ministries, lead) && CanBeName(first + 1) && ReadSource(first, last) is { } organisation)
             {
                 return Found(organisation);
             }
             return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
         }
 
-        // An unknown word: a name the catalog lacks, or a thing the lists do not know.
-        if (verb.Kind != VerbKind.Speech && (verb.Tense == VerbTense.Present || HasArticle(lead)))
+        // An unknown word: a name the catalog lacks, or a thing the lists do not know. A title in apposition says it
+        // is a person, whatever the verb («ويرى لي مين هي، المحلل في …، أن»).
+        var titledApposition = AppositionRole(apposition) is not null;
+        if (verb.Kind != VerbKind.Speech && (HasArticle(lead) || (verb.Tense == VerbTense.Present && !titledApposition)))
         {
             return SubjectReading.NotASpeaker;
         }
-        if (HasArticle(lead) || lead.Length < 2)
+        var nameEnd = Names.End(first, last, bounded: true);
+        if (HasArticle(lead) || nameEnd is null)
         {
             return verb.Kind == VerbKind.Speech ? Found(Unnamed(first, last, gender, plural)) : SubjectReading.NotASpeaker;
         }
-        var nameEnd = first;
-        while (nameEnd + 1 <= last && nameEnd + 1 - first < MaxNameWords && (CanBeName(nameEnd + 1) || IsFamilyName(nameEnd + 1)))
-        {
-            nameEnd++;
-        }
-        return Found(Uncatalogued(first, nameEnd, AppositionRole(apposition), gender) with { TitleWords = TitleWordsOf(apposition) });
+        return Found(Uncatalogued(first, nameEnd.Value, AppositionRole(apposition), gender) with { TitleWords = TitleWordsOf(apposition) });
     }
 
     /// <summary>
     /// The source of an attribution; «بحسب ما نقلته وكالة X عن مصادر مطلعة» names the agency and, after عن, the source
     /// it quoted, who is the speaker.
     /// </summary>
-    public ResolvedSpeaker? ReadAttribution(int first, int last)
+    public ResolvedSpeaker? ReadAttribution(int first, int last, int at = -1)
     {
         for (var t = first + 1; t < last; t++)
         {
-            if (doc.Word(t) == "عن" && ReadSource(t + 1, last) is { } relayed)
+            if (doc.Word(t) == "عن" && ReadSource(t + 1, last, at) is { } relayed)
             {
                 return relayed;
             }
         }
-        return ReadSource(first, last);
+        return ReadSource(first, last, at);
     }
 
     /// <summary>The source named in an attribution («بحسب مصادر مطلعة»، «وفقاً لصحيفة X»، «نقلاً عن مسؤول»).</summary>
-    public ResolvedSpeaker? ReadSource(int first, int last)
+    /// <param name="at">Where the attribution stands, so that «بحسب الشركة» finds the company named before it.</param>
+    public ResolvedSpeaker? ReadSource(int first, int last, int at = -1)
     {
         if (first > last)
         {
@@ -191,12 +200,22 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return EntitySpeaker(speaking, null, gender, plural: false);
         }
         var word = doc.Word(first);
-        var lead = StripPreposition(word);
+        var lead = NameReader.StripPreposition(word);
         if (IsIn(PersonNouns, lead))
         {
             // «وفقاً لمصادر مطلعة»: the glued preposition is not part of the source's words.
             var skip = lead == word ? 0 : word.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
             return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Unknown, IsIn(PluralPersonNouns, lead), skip);
+        }
+        if (at >= 0 && HasArticle(lead) && IsIn(OrganisationAnaphors, lead) && last - first <= 1)
+        {
+            return Antecedent(Bare(lead), at); // «…، بحسب الشركة»: the company named before
+        }
+        if (IsIn(Ministries, lead) && !HasArticle(lead) && first < last)
+        {
+            // «بحسب اتحاد الغرف التجارية»: a body whose kind is part of its name.
+            var skip = lead == word ? 0 : 1;
+            return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false, skip) with { UncataloguedOrganisation = true };
         }
         if (IsIn(MediaNouns, lead) || IsIn(OrganisationDescriptors, lead))
         {
@@ -211,14 +230,101 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 return null;
             }
-            var end = start;
-            while (end + 1 <= last && end + 1 - start < MaxNameWords && CanBeName(end + 1))
-            {
-                end++;
-            }
+            var end = Names.End(start, last, bounded: false) ?? start;
             return Uncatalogued(start, end, null, Gender.Feminine) with { UncataloguedOrganisation = true };
         }
         return null;
+    }
+
+    /// <summary>
+    /// The subject after a verb that reports nothing, up to its object: a catalog person or organisation, a title
+    /// followed by a name («الوزير أحمد سمير المعرض» → أحمد سمير; «مدير شركة نكست ويف خالد يوسف المصنع» → خالد يوسف), a
+    /// title alone that an earlier speaker was introduced with («الوزير»), or the name of someone who has spoken.
+    /// Null for anything else: a thing, or a name that may as well be the object.
+    /// </summary>
+    public ResolvedSpeaker? ReadOpeningSubject(int first, int limit)
+    {
+        var lead = doc.Word(first);
+        if (doc.EntityAt(first) is { Entry.Type: EntityType.Person or EntityType.Organization } named)
+        {
+            return EntitySpeaker(named, null, Gender.Unknown, plural: false);
+        }
+        if (IsIn(OrganisationDescriptors, lead) && !IsIn(Ministries, lead) && doc.EntityAt(first + 1) is { Entry.Type: EntityType.Organization } organisation)
+        {
+            return EntitySpeaker(organisation, null, Gender.Feminine, plural: false);
+        }
+        if (Names.End(first, limit, bounded: false) is { } end && history.ByName(Enumerable.Range(first, end - first + 1).Select(doc.Word).ToList()) is { } spoken)
+        {
+            return spoken; // «واستقبل يوسف الحمادي الوفد، مؤكداً»: someone who has already spoken
+        }
+        if (!IsIn(Titles, lead) && !IsPersonWord(lead))
+        {
+            return PlainNameSubject(first, limit);
+        }
+        var gender = IsIn(FeminineTitles, lead) ? Gender.Feminine : Gender.Masculine;
+        for (var t = first + 1; t <= limit && t - first <= MaxPhraseWords + 2; t++)
+        {
+            if (QuoteDocument.HasPunctuation(doc.GapBefore(t)) || doc.GapBefore(t).Contains('"'))
+            {
+                break;
+            }
+            if (doc.EntityAt(t) is { } match)
+            {
+                if (match.Entry.Type == EntityType.Person && match.FirstToken == t)
+                {
+                    return EntitySpeaker(match, RoleText(first, t - 1), gender, plural: false);
+                }
+                t = match.LastToken;
+                continue;
+            }
+            if (Names.IsNameWord(t) || Names.CompoundAt(t, limit))
+            {
+                var nameEnd = Names.End(t, limit, bounded: false) ?? t;
+                if (IsNamingDescriptor(t - 1))
+                {
+                    if (nameEnd - t < 2)
+                    {
+                        t = nameEnd; // «مدير شركة نكست ويف»: the organisation's name
+                        continue;
+                    }
+                    t = nameEnd - 1; // a long run after the kind of organisation ends with the person's two names
+                }
+                return Uncatalogued(t, nameEnd, RoleText(first, t - 1), gender) with { TitleWords = TitleWordsOf((first, t - 1)) };
+            }
+            var word = doc.Word(t);
+            if (!(HasArticle(word) || word is "في" or "لدي" || NameReader.IsPrepositional(word) || IsIn(OrganisationDescriptors, word) || IsIn(Titles, word)))
+            {
+                break;
+            }
+        }
+        return HasArticle(lead) && history.ByTitle(Bare(lead)) is { } titled ? titled : null;
+    }
+
+    /// <summary>
+    /// «ورفض سامي كريم عرض الاستحواذ، مؤكداً»: a name of two or three words with no title after the opening verb. A
+    /// third word right before a definite noun is read as the object in construct with it («عرض الاستحواذ»), not as
+    /// part of the name.
+    /// </summary>
+    private ResolvedSpeaker? PlainNameSubject(int first, int limit)
+    {
+        if (Names.End(first, limit, bounded: false) is not { } end || end == first)
+        {
+            return null;
+        }
+        if (end - first >= 2 && end + 1 <= limit && HasArticle(doc.Word(end + 1)) && !QuoteDocument.HasPunctuation(doc.GapAfter(end)))
+        {
+            end--;
+        }
+        var parts = 0;
+        for (var t = first; t <= end; t++)
+        {
+            parts += Names.CompoundAt(t, end) ? 0 : 1;
+            if (doc.Tokens[t].Kind != TokenKind.Arabic)
+            {
+                return null;
+            }
+        }
+        return parts is >= 2 and <= 3 ? Uncatalogued(first, end, null, Gender.Unknown) : null;
     }
 
     /// <summary>Entity speaker for a mention, with the catalog's name and id.</summary>
@@ -248,19 +354,29 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     {
         var before = doc.Tokens[verbToken].Start;
         EntityMatch? fallback = null;
-        for (var i = doc.Analyzed.Entities.Count - 1; i >= 0; i--)
+        EntityMatch? sameKind = null;
+        for (var i = doc.Analyzed.Entities.Count - 1; i >= 0 && sameKind is null; i--)
         {
             var match = doc.Analyzed.Entities[i];
             if (match.NormEnd > before || match.Entry.Type != EntityType.Organization)
             {
                 continue;
             }
-            var descriptor = match.FirstToken > 0 ? Bare(StripPreposition(doc.Word(match.FirstToken - 1))) : "";
+            var descriptor = match.FirstToken > 0 ? Bare(NameReader.StripPreposition(doc.Word(match.FirstToken - 1))) : "";
             if (descriptor == noun)
             {
-                return EntitySpeaker(match, null, Gender.Feminine, plural: false);
+                sameKind = match;
             }
             fallback ??= IsIn(MediaNouns, descriptor) ? null : match;
+        }
+        // «أطلقت شركة نكست ويف … بحسب الشركة»: a company the catalog lacks, named after its kind, may be newer.
+        if (NamedWithKind(noun, verbToken) is { } named && (sameKind is null || named.First > sameKind.LastToken))
+        {
+            return Uncatalogued(named.First, named.Last, null, Gender.Feminine) with { UncataloguedOrganisation = true };
+        }
+        if (sameKind is not null)
+        {
+            return EntitySpeaker(sameKind, null, Gender.Feminine, plural: false);
         }
         if (history.LastOrganisation() is { } spoken)
         {
@@ -269,13 +385,36 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return fallback is null ? null : EntitySpeaker(fallback, null, Gender.Feminine, plural: false);
     }
 
+    /// <summary>The newest organisation the catalog lacks written after its kind («شركة نكست ويف») before a word.</summary>
+    private (int First, int Last)? NamedWithKind(string noun, int verbToken)
+    {
+        if (!IsIn(OrganisationDescriptors, noun) || IsIn(Ministries, noun))
+        {
+            return null;
+        }
+        for (var t = verbToken - 2; t >= 0; t--)
+        {
+            var word = NameReader.StripPreposition(doc.Word(t));
+            if (word.Length > 1 && word[0] == 'و')
+            {
+                word = word[1..];
+            }
+            if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && !doc.GapAfter(t).Contains('"')
+                && Names.End(t + 1, verbToken - 1, bounded: false) is { } end)
+            {
+                return (t + 1, end);
+            }
+        }
+        return null;
+    }
+
     /// <summary>«في مقال افتتاحي نُشر في صحيفة بكين ديلي …، أشار أحد المشاركين»: an unnamed writer speaks for the outlet.</summary>
     public ResolvedSpeaker? EditorialSource(int verbToken)
     {
         var start = doc.SentenceStart(verbToken);
         for (var t = start; t < verbToken; t++)
         {
-            if (!IsIn(EditorialPieces, StripPreposition(doc.Word(t))))
+            if (!IsIn(EditorialPieces, NameReader.StripPreposition(doc.Word(t))))
             {
                 continue;
             }
@@ -296,7 +435,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         // «شركة إنفيديا» is Nvidia, but «وزارة الاتصالات السعودية» is a ministry of what the entity names.
         var leads = entity.FirstToken == first
             || (entity.FirstToken == first + 1 && ((IsIn(OrganisationDescriptors, lead) && !IsIn(Ministries, lead)) || Clitics.IsBareProclitic(lead)));
-        if (entity.Entry.Type == EntityType.Product)
+        if (entity.Entry.Type == EntityType.Product && !(IsIn(Titles, lead) || IsIn(PersonNouns, lead)))
         {
             return leads && verb.Kind == VerbKind.Speech ? Found(EntitySpeaker(entity, null, Gender.Unknown, false)) : SubjectReading.NotASpeaker;
         }
@@ -307,14 +446,18 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         if (IsIn(Titles, lead) || IsIn(PersonNouns, lead))
         {
             var role = RoleText(first, last);
-            if (TrailingName(entity.LastToken + 1, last) is { } name)
+            var trailing = TrailingName(entity.LastToken + 1, last);
+            if (AppositionName(apposition) is { } appositionName
+                && (trailing is not { } words || (words.Last - words.First < 2 && (words.First == entity.LastToken + 1 || IsNamingDescriptor(words.First - 1)))))
+            {
+                // «الرئيسة التنفيذية لشركة فالكون تك، سارة بن علي،»: a word or two after the organisation's name are
+                // still its name; the person is named in apposition.
+                return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender));
+            }
+            if (trailing is { } name)
             {
                 // «مؤسس ديب سيك ليانغ وين فنغ»: title, organisation, then an uncatalogued name.
                 return Found(Uncatalogued(name.First, name.Last, role, gender));
-            }
-            if (AppositionName(apposition) is { } appositionName)
-            {
-                return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender));
             }
             if (IsPersonWord(lead) && !IsIn(Titles, lead) && IsAffiliation(entity) && entity.Entry.Type == EntityType.Organization)
             {
@@ -409,7 +552,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
                 t = affiliation;
                 continue;
             }
-            if (SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || Complementisers.Contains(word) || ReportingVerbs.Find(word) is not null)
+            if (SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || doc.IsComplementiser(t) || ReportingVerbs.Find(word) is not null)
             {
                 break;
             }
@@ -449,7 +592,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         while (end + 1 <= limit && end - t < 5 && !QuoteDocument.HasPunctuation(doc.GapBefore(end + 1)))
         {
             var next = doc.Word(end + 1);
-            if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || Complementisers.Contains(next) || ReportingVerbs.Find(next) is not null)
+            if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || doc.IsComplementiser(end + 1) || ReportingVerbs.Find(next) is not null)
             {
                 break;
             }
@@ -473,43 +616,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>The longest run of name-like words that ends the phrase («… اللندني غوستاف فوشيه» → غوستاف فوشيه).</summary>
-    private (int First, int Last)? TrailingName(int from, int last)
-    {
-        if (from > last)
-        {
-            return null;
-        }
-        var start = last + 1;
-        if (IsFamilyName(last) && last - 1 >= from && CanBeName(last - 1))
-        {
-            start = last; // «خالد العمري»: a family name with the article after a given name
-        }
-        while (start - 1 >= from && last - (start - 1) < MaxNameWords && CanBeName(start - 1))
-        {
-            start--;
-        }
-        if (last - start >= 2 && start - 1 >= 0 && IsIn(OrganisationDescriptors, StripPreposition(doc.Word(start - 1))))
-        {
-            // «الباحثة في جامعة ستانفورد سارة لي»: the organisation's name comes first; a person's name is most often
-            // two words.
-            start = last - 1;
-        }
-        return start <= last ? (start, last) : null;
-    }
+    /// <summary>The name-like words that end a phrase («… اللندني غوستاف فوشيه» → غوستاف فوشيه).</summary>
+    private (int First, int Last)? TrailingName(int from, int last) =>
+        from <= last && Names.Start(last, from) is { } start ? (start, last) : null;
 
-    /// <summary>A family name written with the article (العمري، الأحمد), which may follow a given name.</summary>
-    private bool IsFamilyName(int t)
-    {
-        var word = doc.Word(t);
-        if (!word.StartsWith("ال", StringComparison.Ordinal) || t == 0 || !CanBeName(t - 1) || doc.EntityAt(t) is not null)
-        {
-            return false;
-        }
-        var bare = word[2..];
-        return bare.Length >= 3 && !IsIn(PersonNouns, bare) && !IsIn(Titles, bare) && !IsIn(NonSpeakers, bare) && !IsIn(Documents, bare)
-            && !IsIn(OrganisationDescriptors, bare) && !IsIn(Adverbs, word) && !SubjectStoppers.Contains(word) && !IsIn(MediaNouns, bare);
-    }
+    /// <summary>A word that may be part of a person's name: no article, no clitic preposition, not a known common word.</summary>
+    public bool CanBeName(int t) => Names.IsNameWord(t);
 
     /// <summary>
     /// The first word of a name when a one-word person mention follows given names it does not cover
@@ -531,44 +643,6 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return first < person.FirstToken ? first : null;
     }
 
-    /// <summary>A word that may be part of a person's name: no article, no clitic preposition, not a known common word.</summary>
-    public bool CanBeName(int t)
-    {
-        var word = doc.Word(t);
-        if (doc.EntityAt(t) is { } match && match.Entry.Type != EntityType.Person)
-        {
-            return false;
-        }
-        if (HasArticle(word) || word.Length < 2)
-        {
-            return false;
-        }
-        return !IsIn(PersonNouns, word) && !IsIn(Titles, word) && !IsIn(SubjectStoppers, word) && !IsIn(Adverbs, word)
-            && !KanaForms.Contains(word) && !ClauseOpeners.Contains(word)
-            && !IsIn(OrganisationDescriptors, word) && !IsIn(NonSpeakers, word) && !IsIn(Documents, word)
-            && !IsPrepositional(word) && ReportingVerbs.Find(word) is null && !Complementisers.Contains(word);
-    }
-
-    /// <summary>لشركة، بشركة: a preposition glued to a descriptor, which a name never is.</summary>
-    private static bool IsPrepositional(string word) =>
-        word.Length > 3 && (word.StartsWith("لل", StringComparison.Ordinal)
-            || (word[0] is 'ل' or 'ب' && (IsIn(OrganisationDescriptors, word[1..]) || IsIn(MediaNouns, word[1..]))));
-
-    /// <summary>A word with a glued preposition removed (لصحيفة → صحيفة، للشركة → الشركة).</summary>
-    private static string StripPreposition(string word)
-    {
-        if (word.StartsWith("لل", StringComparison.Ordinal) && word.Length > 3)
-        {
-            return "ا" + word[1..];
-        }
-        if (word.Length > 3 && word[0] is 'ل' or 'ب' && (IsIn(MediaNouns, word[1..]) || IsIn(OrganisationDescriptors, word[1..])
-            || IsIn(PersonNouns, word[1..]) || IsIn(Documents, word[1..]) || IsIn(EditorialPieces, word[1..])))
-        {
-            return word[1..];
-        }
-        return word;
-    }
-
     /// <summary>The role words at the start of a title phrase, up to the organisation or a preposition.</summary>
     private string? RoleText(int first, int last)
     {
@@ -576,7 +650,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         for (var t = first; t <= last && t - first < MaxRoleWords; t++)
         {
             var word = doc.Word(t);
-            if (doc.EntityAt(t) is not null || Clitics.IsBareProclitic(word) || IsPrepositional(word) || (t > first && IsIn(OrganisationDescriptors, word)))
+            if (doc.EntityAt(t) is not null || Clitics.IsBareProclitic(word) || NameReader.IsPrepositional(word) || (t > first && IsIn(OrganisationDescriptors, word)))
             {
                 break;
             }
@@ -609,7 +683,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     {
         for (var t = first + 1; t < last; t++)
         {
-            if (doc.Word(t) is "في" or "لدي" && IsIn(OrganisationDescriptors, doc.Word(t + 1)) && ReadSource(t + 1, last) is { UncataloguedOrganisation: true } organisation)
+            if (doc.Word(t) is "في" or "لدي" && IsIn(OrganisationDescriptors, doc.Word(t + 1)) && !IsIn(Ministries, doc.Word(t + 1))
+                && ReadSource(t + 1, last) is { UncataloguedOrganisation: true } organisation)
             {
                 return organisation;
             }
@@ -659,19 +734,20 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return null;
     }
 
-    private (int First, int Last)? AppositionName((int First, int Last)? apposition)
+    private (int First, int Last)? AppositionName((int First, int Last)? apposition) =>
+        apposition is { } a && Names.End(a.First, a.Last, bounded: true) == a.Last ? a : null;
+
+    /// <summary>
+    /// True when the name-like words that end a title phrase are the name of the organisation in the title: one or two
+    /// words right after its kind («الرئيسة التنفيذية لشركة فالكون تك»), not a person.
+    /// </summary>
+    private bool NamesAnOrganisation(int from, int last) =>
+        TrailingName(from, last) is { } name && name.First > 0 && name.Last - name.First < 2 && IsNamingDescriptor(name.First - 1);
+
+    /// <summary>An indefinite kind of organisation, with or without a glued preposition (شركة، لشركة), which a name follows.</summary>
+    private bool IsNamingDescriptor(int t)
     {
-        if (apposition is not { } a || a.Last - a.First >= MaxNameWords)
-        {
-            return null;
-        }
-        for (var t = a.First; t <= a.Last; t++)
-        {
-            if (!CanBeName(t) && doc.EntityAt(t) is null)
-            {
-                return null;
-            }
-        }
-        return a;
+        var word = NameReader.StripPreposition(doc.Word(t));
+        return !HasArticle(word) && IsIn(OrganisationDescriptors, word);
     }
 }

@@ -9,7 +9,7 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// </summary>
 internal sealed class EnglishQuoteRules
 {
-    private const int MaxNounPhrase = 6;
+    private const int MaxNounPhrase = 8;
     private const int MaxAdjuncts = 8;
 
     /// <summary>Verbs of speech; "ambiguous" ones also mean "shows" and need a subject that can speak.</summary>
@@ -42,7 +42,8 @@ internal sealed class EnglishQuoteRules
     private static readonly HashSet<string> OrganisationAnaphors =
     [
         "company", "firm", "startup", "group", "ministry", "government", "agency", "newspaper", "lab", "laboratory", "maker",
-        "chipmaker", "giant",
+        "chipmaker", "giant", "utility", "carmaker", "automaker", "bank", "lender", "retailer", "operator", "developer",
+        "manufacturer", "insurer", "regulator", "union", "association", "conglomerate", "platform", "owner",
     ];
 
     private static readonly HashSet<string> Spokespeople = ["spokesperson", "spokesman", "spokeswoman", "representative"];
@@ -59,6 +60,9 @@ internal sealed class EnglishQuoteRules
         "friday", "saturday", "sunday", "week", "month", "year", "conference", "call", "event", "earnings", "reporters",
         "journalists", "press", "briefing", "his", "her", "their", "its", "x", "linkedin", "separate", "video", "podcast",
     ];
+
+    /// <summary>Lower-case words inside an organisation's name: "Federation of Korean Industries", "Memphis Light, Gas and Water".</summary>
+    private static readonly HashSet<string> NameJoiners = ["of", "for", "and", "&", "de", "du", "la", "von", "van", "the"];
 
     private readonly QuoteDocument _doc;
     private readonly List<QuotedSpan> _spans;
@@ -105,15 +109,20 @@ internal sealed class EnglishQuoteRules
         ResolvedSpeaker? speaker;
         var explicitSubject = false;
         var after = v;
+        (int First, int Last)? subject = null;
         if (participle)
         {
-            // «…, adding that …»: the subject of the sentence goes on speaking.
-            speaker = _history.Latest(_ => true, _doc.Paragraph(v), recentOnly: true);
+            // «…, adding that …», «rejected the bid, writing on X: …»: whoever this sentence has had speak, else the
+            // subject of its main clause, else the newest speaker.
+            speaker = _history.ContinueInSentence(Gender.Unknown, plural: false, _doc.Sentence(v))
+                ?? SentenceSubject(v)
+                ?? _history.Latest(_ => true, _doc.Paragraph(v), recentOnly: true);
         }
         else if (SubjectBefore(v) is { } before)
         {
             speaker = Read(before.First, before.Last, v, ambiguous);
             explicitSubject = true;
+            subject = before;
         }
         else if (SubjectAfter(v) is { } inverted)
         {
@@ -140,10 +149,74 @@ internal sealed class EnglishQuoteRules
         {
             emitted = AddIndirect(complement, ComplementEnd(complement), speaker, v);
         }
+        else if (explicitSubject && StatementBefore(subject?.First ?? v, after) is { } statement)
+        {
+            // «Samsung will cut output next year, Bloomberg News reported», «…, said the company»: the attribution
+            // closes the sentence and the statement before its comma is what was said.
+            emitted = AddIndirect(statement.First, statement.Last, speaker, v);
+        }
         if (emitted || (explicitSubject && speaker.Entity is not null))
         {
-            _history.Add(speaker, _doc.Paragraph(v));
+            _history.Add(speaker, _doc.Paragraph(v), _doc.Sentence(v));
         }
+    }
+
+    /// <summary>
+    /// The statement an attribution at the end of a sentence reports: the words from the start of the sentence to the
+    /// comma before the attribution, when nothing but adjuncts («told Reuters», «in a statement on Monday», «citing
+    /// people familiar with the matter») follows the attribution's verb or subject.
+    /// </summary>
+    private (int First, int Last)? StatementBefore(int attributionStart, int after)
+    {
+        var start = _doc.SentenceStart(attributionStart);
+        if (attributionStart - start < 3 || !QuoteDocument.HasComma(_doc.GapBefore(attributionStart)) || _doc.GapBefore(attributionStart).Contains('"'))
+        {
+            return null;
+        }
+        for (var t = after + 1; InSentence(t, attributionStart); t++)
+        {
+            if (QuoteDocument.HasComma(_doc.GapBefore(t)) && _doc.Word(t) is "citing" or "according")
+            {
+                break;
+            }
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || !IsAdjunctWord(t))
+            {
+                return null;
+            }
+        }
+        return (start, attributionStart - 1);
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause: the name or organisation it opens with («Sam Altman rejected …»,
+    /// «OpenAI CEO Sam Altman …»), possibly after an opening adjunct and its comma («On Monday, Nvidia …»).
+    /// </summary>
+    private ResolvedSpeaker? SentenceSubject(int v)
+    {
+        var start = _doc.SentenceStart(v);
+        if (Prepositions.Contains(_doc.Word(start)))
+        {
+            for (var t = start + 1; t < v && t - start <= MaxAdjuncts; t++)
+            {
+                if (QuoteDocument.HasComma(_doc.GapBefore(t)))
+                {
+                    start = t;
+                    break;
+                }
+            }
+        }
+        var end = start - 1;
+        while (end + 1 < v && InSentence(end + 1, v) && end + 1 - start < MaxNounPhrase
+            && (end + 1 == start || !QuoteDocument.HasPunctuation(_doc.GapBefore(end + 1)))
+            && (IsCapitalised(end + 1) || _doc.EntityAt(end + 1) is not null || (end + 1 > start && NameJoiners.Contains(_doc.Word(end + 1)))))
+        {
+            end = _doc.EntityAt(end + 1)?.LastToken ?? end + 1;
+        }
+        while (end >= start && NameJoiners.Contains(_doc.Word(end)))
+        {
+            end--;
+        }
+        return end >= start ? Read(start, end, v, ambiguous: false) : null;
     }
 
     /// <summary>A quotation right after the verb, or after «:» or a comma past a few adjuncts («told reporters: "…"»).</summary>
@@ -250,11 +323,41 @@ internal sealed class EnglishQuoteRules
         var start = b;
         while (start - 1 >= 0 && _doc.SameSentence(start - 1, v) && b - start < MaxNounPhrase - 1
             && !QuoteDocument.HasPunctuation(_doc.GapAfter(start - 1)) && !_doc.GapAfter(start - 1).Contains('"')
-            && !NounPhraseStoppers.Contains(_doc.Word(start - 1)) && !NounPhraseStoppers.Contains(_doc.Word(start)))
+            && (!NounPhraseStoppers.Contains(_doc.Word(start - 1)) || JoinsName(start - 1))
+            && (!NounPhraseStoppers.Contains(_doc.Word(start)) || JoinsName(start)))
         {
             start--;
         }
+        if (IsCapitalised(start) && CapitalisedListFromSentenceStart(start) is { } listStart)
+        {
+            start = listStart; // «Memphis Light, Gas and Water, the city-owned utility, said»
+        }
         return (start, b);
+    }
+
+    /// <summary>"and", "of" between two capitalised words of one name ("Gas and Water", "Federation of Korean Industries").</summary>
+    private bool JoinsName(int t) =>
+        t > 0 && t + 1 < _doc.Count && NameJoiners.Contains(_doc.Word(t)) && IsCapitalised(t - 1) && IsCapitalised(t + 1) && _doc.EntityAt(t - 1) is null;
+
+    /// <summary>
+    /// A name whose parts are separated by commas ("Memphis Light, Gas and Water"), as far back as the sentence start:
+    /// only capitalised words and joiners, no catalog entity, from the start of the sentence to <paramref name="t"/>.
+    /// </summary>
+    private int? CapitalisedListFromSentenceStart(int t)
+    {
+        var start = _doc.SentenceStart(t);
+        if (start == t || !QuoteDocument.HasComma(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        for (var k = start; k < t; k++)
+        {
+            if (_doc.EntityAt(k) is not null || !(IsCapitalised(k) || JoinsName(k)) || (k > start && QuoteDocument.HasPunctuation(_doc.GapBefore(k)) && !QuoteDocument.HasComma(_doc.GapBefore(k))))
+            {
+                return null;
+            }
+        }
+        return start;
     }
 
     /// <summary>«"…," said Jim Fan, …»: the subject after an inverted verb.</summary>
@@ -331,7 +434,7 @@ internal sealed class EnglishQuoteRules
         }
         if (words.Count <= 3 && words[0] is "the" or "The" && OrganisationAnaphors.Contains(words[^1]))
         {
-            return _resolver.Antecedent(TextNormalizer.NormalizeString("شركة"), v) ?? _history.LastOrganisation();
+            return OrganisationReferent(v);
         }
         if (trailingName is { } person)
         {
@@ -348,10 +451,48 @@ internal sealed class EnglishQuoteRules
         return null;
     }
 
+    /// <summary>
+    /// "the company" (the firm, the chipmaker …): the organisation the text is about at that point — the newest one that
+    /// spoke or that was the subject of a sentence (named at its start), whichever is newer. News outlets are left out:
+    /// the company is not the agency that reported on it.
+    /// </summary>
+    private ResolvedSpeaker? OrganisationReferent(int v)
+    {
+        var before = _doc.Tokens[v].Start;
+        EntityMatch? subject = null;
+        EntityMatch? newest = null;
+        for (var i = _doc.Analyzed.Entities.Count - 1; i >= 0 && subject is null; i--)
+        {
+            var match = _doc.Analyzed.Entities[i];
+            if (match.NormEnd > before || match.Entry.Type != EntityType.Organization || IsOutlet(match.Entry))
+            {
+                continue;
+            }
+            newest ??= match;
+            var opening = _doc.SentenceStart(match.FirstToken);
+            if (match.FirstToken == opening || (match.FirstToken == opening + 1 && _doc.Word(opening) == "the")
+                || (match.FirstToken > opening && QuoteDocument.HasComma(_doc.GapBefore(match.FirstToken)) && Prepositions.Contains(_doc.Word(opening))))
+            {
+                subject = match;
+            }
+        }
+        var spoken = _history.LastOrganisationEntry();
+        if (spoken is { } entry && (subject is null || entry.Sentence >= _doc.Sentence(subject.FirstToken)))
+        {
+            return entry.Speaker;
+        }
+        var chosen = subject ?? newest;
+        return chosen is null ? null : _resolver.EntitySpeaker(chosen, null, Gender.Feminine, plural: false);
+    }
+
+    /// <summary>A news outlet or agency, by the catalog's own Arabic aliases («وكالة رويترز»، «صحيفة …»).</summary>
+    private static bool IsOutlet(CatalogEntry entry) =>
+        entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+
     private (int First, int Last)? TrailingCapitalised(int first, int last)
     {
         var start = last + 1;
-        while (start - 1 >= first && IsCapitalised(start - 1) && _doc.EntityAt(start - 1) is null && last - start < 3)
+        while (start - 1 >= first && (IsCapitalised(start - 1) || (JoinsName(start - 1) && start - 1 > first)) && _doc.EntityAt(start - 1) is null && last - start < 6)
         {
             start--;
         }
@@ -379,7 +520,10 @@ internal sealed class EnglishQuoteRules
         new(new Speaker(_doc.OriginalWords(first, last), null), Gender.Unknown, plural, null,
             Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList());
 
-    private bool IsCapitalised(int t) => _doc.Tokens[t].Kind == TokenKind.Latin && char.IsUpper(_doc.OriginalChar(_doc.Tokens[t].Start));
+    /// <summary>A Latin word that starts with a capital, or the lower-case half of a hyphenated name ("Lee Jae-won").</summary>
+    private bool IsCapitalised(int t) =>
+        _doc.Tokens[t].Kind == TokenKind.Latin
+        && (char.IsUpper(_doc.OriginalChar(_doc.Tokens[t].Start)) || (t > 0 && _doc.GapBefore(t) == "-" && IsCapitalised(t - 1)));
 
     // ---- quoted spans and attributions --------------------------------------------------------------------------
 
@@ -450,7 +594,7 @@ internal sealed class EnglishQuoteRules
             }
             _consumed.Add(v);
             Add(DirectQuote(span, speaker, v));
-            _history.Add(speaker, _doc.Paragraph(v));
+            _history.Add(speaker, _doc.Paragraph(v), _doc.Sentence(v));
             return true;
         }
         return false;
@@ -490,7 +634,7 @@ internal sealed class EnglishQuoteRules
         }
         if (emitted)
         {
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
         }
     }
 
@@ -580,7 +724,7 @@ internal sealed class EnglishQuoteRules
             + "post posts posted claim claims claimed insist insists insisted argue argues argued warn warns warned announce announces "
             + "announced acknowledge acknowledges acknowledged admit admits admitted confirm confirms confirmed stress stresses stressed "
             + "emphasize emphasizes emphasized emphasise emphasises emphasised continue continues continued reply replies replied "
-            + "explain explains explained ask asks asked";
+            + "explain explains explained ask asks asked report reports reported";
         foreach (var word in speech.Split(' '))
         {
             verbs[word] = (false, false);
@@ -589,7 +733,7 @@ internal sealed class EnglishQuoteRules
         {
             verbs[word] = (true, false);
         }
-        foreach (var word in "adding saying noting explaining warning arguing stressing insisting".Split(' '))
+        foreach (var word in "adding saying noting explaining warning arguing stressing insisting writing posting telling stating".Split(' '))
         {
             verbs[word] = (false, true);
         }

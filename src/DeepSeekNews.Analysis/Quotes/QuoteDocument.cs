@@ -216,7 +216,7 @@ internal sealed class QuoteDocument
             {
                 // An initial («د.»، "J.") or an abbreviation like U.S. does not end a sentence, nor a dot inside a
                 // name or a number that the tokenizer split (Kimi k1.5).
-                if (Tokens[t].Length == 1 || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)) || gap.Length == 1
+                if ((Tokens[t].Length == 1 && Tokens[t].Kind != TokenKind.Number) || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)) || gap.Length == 1
                     || InDottedInitials(t))
                 {
                     continue;

@@ -110,6 +110,19 @@ internal sealed class SpeakerHistory
         return null;
     }
 
+    /// <summary>The newest organisation that spoke and the sentence it spoke in (-1 when not recorded).</summary>
+    public (ResolvedSpeaker Speaker, int Sentence)? LastOrganisationEntry()
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (_entries[i].Speaker.IsOrganisation)
+            {
+                return (_entries[i].Speaker, _entries[i].Sentence);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The newest speaker that is an organisation, for «وقالت الشركة».</summary>
     public ResolvedSpeaker? LastOrganisation()
     {

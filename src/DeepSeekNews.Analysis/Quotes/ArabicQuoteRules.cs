@@ -452,8 +452,10 @@ internal sealed class ArabicQuoteRules
     }
 
     /// <summary>
-    /// After a title stopped at «في»: a field of expertise followed by a name («في الأمن السيبراني أحمد الزعبي»);
-    /// returns the name's last word.
+    /// After a title stopped at «في»: a field of expertise or a place of work followed by a name («في الأمن السيبراني
+    /// أحمد الزعبي»، «في شؤون الطاقة بجامعة القاهرة محمد عبد الله»); returns the name's last word. The name is the run
+    /// of name words that the subject's end (أن، a preposition, punctuation) follows; words of the field that look
+    /// like names («شؤون») are passed over because something other than the end follows them.
     /// </summary>
     private int? NameAfterField(int t, int v)
     {
@@ -461,25 +463,36 @@ internal sealed class ArabicQuoteRules
         {
             return null;
         }
-        var k = t + 1;
-        var fieldEnd = -1;
-        while (Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(OrganisationDescriptors, _doc.Word(k)) && k - t <= 3)
+        var names = _resolver.Names;
+        for (var k = t + 1; InSentence(k, v) && k - t <= MaxSubjectWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(k)); k++)
         {
-            fieldEnd = k++;
+            if (_doc.EntityAt(k) is { } match)
+            {
+                if (match.Entry.Type == EntityType.Person)
+                {
+                    return null; // a catalog person: the subject loop reads it
+                }
+                k = match.LastToken;
+                continue;
+            }
+            var word = _doc.Word(k);
+            if (k > t + 1 && (names.IsNameWord(k) || names.CompoundAt(k, _doc.Count - 1)) && !names.IsNameWord(k - 1))
+            {
+                var end = names.End(k, _doc.SentenceEnd(v), bounded: false) ?? k;
+                var next = end + 1;
+                if (!InSentence(next, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(next)) || EndsSubject(next, v, null))
+                {
+                    return end;
+                }
+                k = end;
+                continue;
+            }
+            if (_doc.IsComplementiser(k) || ReportingVerbs.Find(word) is not null || (SubjectStoppers.Contains(word) && word != "في"))
+            {
+                return null;
+            }
         }
-        var nameEnd = -1;
-        while (fieldEnd >= 0 && Continues(k) && !HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k))
-            && k - fieldEnd <= 3)
-        {
-            nameEnd = k++;
-        }
-        if (nameEnd >= 0 && Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k)))
-        {
-            nameEnd = k; // a family name with the article: «أحمد الزعبي»
-        }
-        return nameEnd >= 0 ? nameEnd : null;
-
-        bool Continues(int w) => InSentence(w, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(w)) && _doc.EntityAt(w) is null && !EndsSubject(w, v, null);
+        return null;
     }
 
     private bool EndsSubject(int t, int v, VerbForm? form)

@@ -97,6 +97,9 @@ internal sealed class NameReader(QuoteDocument doc)
             if (parts > 0 && IsPronounEndingName(t, limit))
             {
                 end = t;
+                t++;
+                parts++;
+                continue;
             }
             break;
         }
@@ -212,7 +215,10 @@ internal sealed class NameReader(QuoteDocument doc)
     /// <summary>The shape of most Arabic family names with the article: a relative adjective in ـي (الشمري، الحمادي).</summary>
     private static bool IsNisba(string word) => word.Length >= 5 && word[^1] == 'ي';
 
-    /// <summary>«لي مين هي،»: هو/هي closing a Korean or Chinese name, right before punctuation or أن.</summary>
+    /// <summary>
+    /// «لي مين هي،»، «كيم هو سونغ»: هو/هي inside a Korean or Chinese name — closing it right before punctuation or أن,
+    /// or between two of its words.
+    /// </summary>
     private bool IsPronounEndingName(int t, int limit)
     {
         if (doc.Word(t) is not ("هو" or "هي"))
@@ -223,7 +229,7 @@ internal sealed class NameReader(QuoteDocument doc)
         {
             return true;
         }
-        return QuoteDocument.HasPunctuation(doc.GapAfter(t)) || doc.IsComplementiser(t + 1);
+        return QuoteDocument.HasPunctuation(doc.GapAfter(t)) || doc.IsComplementiser(t + 1) || (Joined(t, t + 1) && t + 1 <= limit && IsNameWord(t + 1));
     }
 
     /// <summary>

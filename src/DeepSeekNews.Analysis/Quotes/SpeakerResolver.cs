@@ -126,7 +126,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return Found(Uncatalogued(named2.First, named2.Last, RoleText(first, last), gender) with { TitleWords = TitleWordsOf((first, last)) });
         }
         if ((IsIn(Titles, lead) || (IsPersonWord(lead) && HasDefiniteWord(first, last))) && TrailingName(first + 1, last) is { } titledName
-            && !NamesAnOrganisation(first + 1, last))
+            && !NamesAnOrganisation(first + 1, last) && TitleIntroducesName(first, titledName.First, lead))
         {
             // «المحلل المالي خالد العمري»، «المستثمر الملائكي المصري أحمد عزت»: the title, then the name.
             return Found(Uncatalogued(titledName.First, titledName.Last, RoleText(first, titledName.First - 1), gender)
@@ -203,11 +203,20 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         var lead = NameReader.StripPreposition(word);
         if (IsIn(PersonNouns, lead))
         {
-            // «وفقاً لمصادر مطلعة»: the glued preposition is not part of the source's words.
+            // «وفقاً لمصادر مطلعة»: the glued preposition is not part of the source's words. «بحسب الخبير الاقتصادي
+            // هاني توفيق»، «وفقاً لوزير الصناعة أحمد سمير»: a definite title names the person after it.
+            var phraseEnd = UnnamedPhraseEnd(first, last);
+            if (IsIn(Titles, lead) && TrailingName(first + 1, phraseEnd) is { } name && TitleIntroducesName(first, name.First, lead))
+            {
+                var titleSkip = lead == word ? 0 : 1;
+                var role = name.First > first ? doc.OriginalWords(first, name.First - 1, titleSkip) : null;
+                var feminine = IsIn(FeminineTitles, lead) ? Gender.Feminine : Gender.Unknown;
+                return Uncatalogued(name.First, name.Last, role, feminine) with { TitleWords = TitleWordsOf((first, name.First - 1)) };
+            }
             var skip = lead == word ? 0 : word.StartsWith("لل", StringComparison.Ordinal) ? 2 : 1;
-            return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Unknown, IsIn(PluralPersonNouns, lead), skip);
+            return Unnamed(first, phraseEnd, Gender.Unknown, IsIn(PluralPersonNouns, lead), skip);
         }
-        if (at >= 0 && HasArticle(lead) && IsIn(OrganisationAnaphors, lead) && last - first <= 1)
+        if (at >= 0 && HasArticle(lead) && IsIn(OrganisationAnaphors, lead) && (first == last || SubjectStoppers.Contains(doc.Word(first + 1))))
         {
             return Antecedent(Bare(lead), at); // «…، بحسب الشركة»: the company named before
         }
@@ -222,7 +231,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             // «وفق ما نقل موقع دايلي ميل»، «شركة الأبحاث غارتنر»: an organisation the catalog lacks is named by the
             // first name-like words after its kind.
             var start = first + 1;
-            while (start <= last && start - first <= 3 && !CanBeName(start))
+            while (start <= last && start - first <= 3 && !CanBeName(start) && !SubjectStoppers.Contains(doc.Word(start)))
             {
                 start++;
             }
@@ -736,6 +745,27 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
 
     private (int First, int Last)? AppositionName((int First, int Last)? apposition) =>
         apposition is { } a && Names.End(a.First, a.Last, bounded: true) == a.Last ? a : null;
+
+    /// <summary>
+    /// A title names the person after it when it is definite — «الخبير الاقتصادي هاني توفيق»، «وزير الصناعة أحمد سمير»،
+    /// «محلل في شركة ويدبوش دان آيفز» — not when it is indefinite and followed by adjectives («مسؤول حكومي مطلع»).
+    /// </summary>
+    private bool TitleIntroducesName(int first, int nameStart, string lead)
+    {
+        if (HasArticle(lead))
+        {
+            return true;
+        }
+        for (var t = first + 1; t < nameStart; t++)
+        {
+            var word = NameReader.StripPreposition(doc.Word(t));
+            if (HasArticle(word) || doc.EntityAt(t) is not null || word is "في" or "لدي" || IsIn(OrganisationDescriptors, word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// True when the name-like words that end a title phrase are the name of the organisation in the title: one or two

@@ -113,8 +113,8 @@ internal sealed class ArabicQuoteRules
             // وقالت إنه …») or else the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
             var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
             speaker = _history.ContinueInSentence(form.Gender, form.Plural, _doc.Sentence(v))
-                ?? SentenceSubject(v, form)
                 ?? OpeningClauseSubject(v, form)
+                ?? SentenceSubject(v, form)
                 ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
         }
 
@@ -531,7 +531,8 @@ internal sealed class ArabicQuoteRules
     private (int First, int Last)? Apposition(int a, int v)
     {
         var e = a;
-        while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
+        while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1))
+            && (!QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1)) || _doc.IsInitialDot(e))
             && _doc.IsComplementiser(e + 1) is false && e - a < 12)
         {
             e++;
@@ -543,6 +544,10 @@ internal sealed class ArabicQuoteRules
     /// <summary>«قال المحلل في شركة ويدبوش، دان آيفز، إن»: a short run of plain words between commas, a name.</summary>
     private bool IsNameApposition(int a, int e)
     {
+        if (_resolver.Names.End(a, e, bounded: true) == e)
+        {
+            return true; // «عبد الله بن فهد الشهري»، «جيه. كيه. لين»
+        }
         if (e - a >= 4)
         {
             return false;
@@ -1270,6 +1275,14 @@ internal sealed class ArabicQuoteRules
         foreach (var span in _spans.Where(s => s.OpenMark >= from && s.OpenMark < to))
         {
             _handled.Add(span); // a name or a term inside reported speech
+            if (span.Closed && !IsNameLike(span) && span.LastToken < last && QuoteDocument.HasComma(_doc.GapAfter(span.LastToken))
+                && !(_doc.Word(span.LastToken + 1) is { Length: > 1 } next && next[0] == 'و' && Complementisers.Contains(next[1..])))
+            {
+                // «… «يعادل ما أعلنته الولايات المتحدة»، في إشارة إلى …»: after the quoted words and a comma the writer
+                // explains; «… «ملتزمة»، وإنها ستواصل …» goes on reporting.
+                last = span.LastToken;
+                break;
+            }
         }
         return AddIndirect(first, last, speaker, cue);
     }

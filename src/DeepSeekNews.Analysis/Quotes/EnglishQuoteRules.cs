@@ -61,6 +61,36 @@ internal sealed class EnglishQuoteRules
         "journalists", "press", "briefing", "his", "her", "their", "its", "x", "linkedin", "separate", "video", "podcast",
     ];
 
+    /// <summary>Title words before a name: "Chief Executive Park Sung-min", "County Supervisor Dana Whitfield".</summary>
+    private static readonly HashSet<string> TitleWords =
+    [
+        "chief", "executive", "officer", "ceo", "cfo", "coo", "cto", "president", "vice", "chairman", "chairwoman", "chair",
+        "director", "manager", "minister", "secretary", "governor", "senator", "representative", "rep", "mayor", "supervisor",
+        "commissioner", "spokesperson", "spokesman", "spokeswoman", "founder", "cofounder", "co", "head", "analyst",
+        "economist", "professor", "dr", "mr", "mrs", "ms", "counsel", "partner", "judge", "ambassador", "premier", "prime",
+        "deputy", "senior", "lead", "principal", "managing", "treasurer", "councilman", "councilwoman", "councillor",
+        "trustee", "sheriff", "attorney", "lawmaker", "chancellor", "researcher", "scientist", "engineer",
+    ];
+
+    /// <summary>Words a sentence opens with that are capitalised for that reason alone, never a name.</summary>
+    private static readonly HashSet<string> SentenceOpeners =
+    [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or",
+        "however", "meanwhile", "still", "yet", "so", "then", "also", "in", "on", "at", "after", "before", "while", "when",
+        "its", "his", "her", "their", "our", "some", "many", "most", "others", "there", "here", "shares", "officials",
+    ];
+
+    /// <summary>Last words of organisation names: a capitalised run ending in one is an organisation ("Hanwool Semiconductor").</summary>
+    private static readonly HashSet<string> OrganisationSuffixes =
+    [
+        "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "semiconductor", "semiconductors",
+        "electronics", "technologies", "technology", "systems", "energy", "motors", "bank", "capital", "partners", "labs",
+        "ai", "pharmaceuticals", "industries", "authority", "agency", "alliance", "council", "association", "foundation",
+        "institute", "center", "centre", "fund", "university", "commission", "ministry", "department", "utility", "power",
+        "airlines", "networks", "communications", "media", "ventures", "robotics", "software", "solutions", "federation",
+        "union", "board", "bureau", "administration", "office", "service", "services", "trust", "exchange",
+    ];
+
     /// <summary>Lower-case words inside an organisation's name: "Federation of Korean Industries", "Memphis Light, Gas and Water".</summary>
     private static readonly HashSet<string> NameJoiners = ["of", "for", "and", "&", "de", "du", "la", "von", "van", "the"];
 
@@ -175,9 +205,9 @@ internal sealed class EnglishQuoteRules
         }
         for (var t = after + 1; InSentence(t, attributionStart); t++)
         {
-            if (QuoteDocument.HasComma(_doc.GapBefore(t)) && _doc.Word(t) is "citing" or "according")
+            if (QuoteDocument.HasComma(_doc.GapBefore(t)))
             {
-                break;
+                break; // «…, the company said on Wednesday, as it seeks …»: the writer goes on after the attribution
             }
             if (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || !IsAdjunctWord(t))
             {
@@ -208,11 +238,12 @@ internal sealed class EnglishQuoteRules
         var end = start - 1;
         while (end + 1 < v && InSentence(end + 1, v) && end + 1 - start < MaxNounPhrase
             && (end + 1 == start || !QuoteDocument.HasPunctuation(_doc.GapBefore(end + 1)))
-            && (IsCapitalised(end + 1) || _doc.EntityAt(end + 1) is not null || (end + 1 > start && NameJoiners.Contains(_doc.Word(end + 1)))))
+            && (IsCapitalised(end + 1) || _doc.EntityAt(end + 1) is not null || (end + 1 > start && NameJoiners.Contains(_doc.Word(end + 1)))
+                || TitleWords.Contains(_doc.Word(end + 1)) || OrganisationAnaphors.Contains(_doc.Word(end + 1))))
         {
-            end = _doc.EntityAt(end + 1)?.LastToken ?? end + 1;
+            end = _doc.EntityAt(end + 1)?.LastToken ?? end + 1; // "Company founder Lee Chang-ho", "OpenAI CEO Sam Altman"
         }
-        while (end >= start && NameJoiners.Contains(_doc.Word(end)))
+        while (end >= start && (NameJoiners.Contains(_doc.Word(end)) || (!IsCapitalised(end) && _doc.EntityAt(end) is null)))
         {
             end--;
         }
@@ -425,7 +456,14 @@ internal sealed class EnglishQuoteRules
         {
             if (trailingName is { } name && name.First > organisation.LastToken)
             {
-                return Uncatalogued(name.First, name.Last, RoleBefore(first, name.First - 1));
+                if (organisation.Entry.Type == EntityType.Location && name.First == organisation.LastToken + 1 && PersonName(name) is null)
+                {
+                    return Uncatalogued(organisation.FirstToken, name.Last, null, organisation: true); // "the Arizona Commerce Authority"
+                }
+                if (PersonName(name) is { } titled)
+                {
+                    return Uncatalogued(titled.First, titled.Last, RoleBefore(first, titled.First - 1));
+                }
             }
             var spoke = words.Any(Spokespeople.Contains) ? RoleBefore(first, last) : null;
             return words.Any(PersonNouns.Contains) && spoke is null
@@ -436,13 +474,14 @@ internal sealed class EnglishQuoteRules
         {
             return OrganisationReferent(v);
         }
-        if (trailingName is { } person)
+        if (trailingName is { } run && PersonName(run) is { } person)
         {
             if (person.First == person.Last && _history.ByLastName(_doc.Word(person.First)) is { } known)
             {
                 return known;
             }
-            return Uncatalogued(person.First, person.Last, person.First > first ? RoleBefore(first, person.First - 1) : null);
+            var organisationName = OrganisationSuffixes.Contains(_doc.Word(person.Last));
+            return Uncatalogued(person.First, person.Last, person.First > first ? RoleBefore(first, person.First - 1) : null, organisationName);
         }
         if (words.Any(PersonNouns.Contains))
         {
@@ -458,31 +497,94 @@ internal sealed class EnglishQuoteRules
     /// </summary>
     private ResolvedSpeaker? OrganisationReferent(int v)
     {
-        var before = _doc.Tokens[v].Start;
-        EntityMatch? subject = null;
-        EntityMatch? newest = null;
-        for (var i = _doc.Analyzed.Entities.Count - 1; i >= 0 && subject is null; i--)
-        {
-            var match = _doc.Analyzed.Entities[i];
-            if (match.NormEnd > before || match.Entry.Type != EntityType.Organization || IsOutlet(match.Entry))
-            {
-                continue;
-            }
-            newest ??= match;
-            var opening = _doc.SentenceStart(match.FirstToken);
-            if (match.FirstToken == opening || (match.FirstToken == opening + 1 && _doc.Word(opening) == "the")
-                || (match.FirstToken > opening && QuoteDocument.HasComma(_doc.GapBefore(match.FirstToken)) && Prepositions.Contains(_doc.Word(opening))))
-            {
-                subject = match;
-            }
-        }
         var spoken = _history.LastOrganisationEntry();
-        if (spoken is { } entry && (subject is null || entry.Sentence >= _doc.Sentence(subject.FirstToken)))
+        var steps = 0;
+        for (var s = _doc.SentenceStart(v); steps < 12; s = _doc.SentenceStart(s - 1), steps++)
         {
-            return entry.Speaker;
+            if (spoken is { } entry && entry.Sentence >= _doc.Sentence(s))
+            {
+                return entry.Speaker;
+            }
+            if (OrganisationSubject(s, v) is { } subject)
+            {
+                return subject;
+            }
+            if (s == 0)
+            {
+                break;
+            }
         }
-        var chosen = subject ?? newest;
-        return chosen is null ? null : _resolver.EntitySpeaker(chosen, null, Gender.Feminine, plural: false);
+        if (spoken is { } older)
+        {
+            return older.Speaker;
+        }
+        var before = _doc.Tokens[v].Start;
+        var newest = _doc.Analyzed.Entities.LastOrDefault(m => m.NormEnd <= before && m.Entry.Type == EntityType.Organization && !IsOutlet(m.Entry));
+        return newest is null ? null : _resolver.EntitySpeaker(newest, null, Gender.Feminine, plural: false);
+    }
+
+    /// <summary>
+    /// The organisation a sentence opens with, before <paramref name="v"/>: a catalog organisation (after "The" or an
+    /// opening adjunct), or a capitalised name the catalog lacks that its kind introduces ("Seoul-based chipmaker Hanwool
+    /// Semiconductor") or that ends like an organisation's name ("… Holdings").
+    /// </summary>
+    private ResolvedSpeaker? OrganisationSubject(int start, int v)
+    {
+        var first = start;
+        if (Prepositions.Contains(_doc.Word(first)))
+        {
+            for (var t = first + 1; t < v && t - first <= MaxAdjuncts; t++)
+            {
+                if (QuoteDocument.HasComma(_doc.GapBefore(t)))
+                {
+                    first = t;
+                    break;
+                }
+            }
+        }
+        for (var t = first; t < v && t - first < MaxNounPhrase && _doc.SameSentence(t, start); t++)
+        {
+            if (_doc.EntityAt(t) is { } match)
+            {
+                if (match.FirstToken == t && match.Entry.Type == EntityType.Organization && !IsOutlet(match.Entry))
+                {
+                    return _resolver.EntitySpeaker(match, null, Gender.Feminine, plural: false);
+                }
+                return null;
+            }
+            var word = _doc.Word(t);
+            if (t > first && QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+            {
+                return null;
+            }
+            if (!IsCapitalised(t) || (t == first && SentenceOpeners.Contains(word)))
+            {
+                // Only an article or the kind of organisation may come before the name ("the chipmaker …"); «Shares of
+                // Nvidia rose» is about shares.
+                if ((t == first && word is "the" or "a" or "an") || OrganisationAnaphors.Contains(word))
+                {
+                    continue;
+                }
+                return null;
+            }
+            var end = t;
+            while (end + 1 < v && _doc.SameSentence(end + 1, t) && _doc.EntityAt(end + 1) is null && !QuoteDocument.HasComma(_doc.GapBefore(end + 1))
+                && (IsCapitalised(end + 1) || JoinsName(end + 1)))
+            {
+                end++;
+            }
+            var introduced = t > first && OrganisationAnaphors.Contains(_doc.Word(t - 1));
+            if (end + 1 < v && !IsCapitalised(end + 1) && (introduced || OrganisationSuffixes.Contains(_doc.Word(end))))
+            {
+                return Uncatalogued(t, end, null, organisation: true);
+            }
+            if (end + 1 >= v || !OrganisationAnaphors.Contains(_doc.Word(end + 1)))
+            {
+                return null; // the sentence opens with someone, or something, else
+            }
+            t = end; // "Seoul-based chipmaker …": a modifier of the kind that introduces the name
+        }
+        return null;
     }
 
     /// <summary>A news outlet or agency, by the catalog's own Arabic aliases («وكالة رويترز»، «صحيفة …»).</summary>
@@ -496,11 +598,32 @@ internal sealed class EnglishQuoteRules
         {
             start--;
         }
-        if (start == first && start <= last && _doc.SentenceStart(start) == start && start == last)
+        while (start <= last && _doc.Word(start) == "the")
         {
-            return null; // a single capitalised word that opens the sentence is capitalised for that reason alone
+            start++; // "The Arizona Commerce Authority"
+        }
+        if (start == last && _doc.SentenceStart(start) == start && SentenceOpeners.Contains(_doc.Word(start)))
+        {
+            return null; // a word that opens the sentence is capitalised for that reason alone
         }
         return start <= last ? (start, last) : null;
+    }
+
+    /// <summary>
+    /// The name in a capitalised run after its title words: "Chief Executive Park Sung-min" → Park Sung-min. Null when
+    /// the run is all title ("the Secretary").
+    /// </summary>
+    private (int First, int Last)? PersonName((int First, int Last) run)
+    {
+        var start = run.First;
+        for (var t = run.First; t <= run.Last; t++)
+        {
+            if (TitleWords.Contains(_doc.Word(t)) && t < run.Last && !OrganisationSuffixes.Contains(_doc.Word(run.Last)))
+            {
+                start = t + 1;
+            }
+        }
+        return start <= run.Last ? (start, run.Last) : null;
     }
 
     private string? RoleBefore(int first, int last)
@@ -512,9 +635,9 @@ internal sealed class EnglishQuoteRules
         return first <= last ? _doc.OriginalWords(first, last) : null;
     }
 
-    private ResolvedSpeaker Uncatalogued(int first, int last, string? role) =>
-        new(new Speaker(_doc.OriginalWords(first, last), null, role), Gender.Unknown, false, null,
-            Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList());
+    private ResolvedSpeaker Uncatalogued(int first, int last, string? role, bool organisation = false) =>
+        new(new Speaker(_doc.OriginalWords(first, last), null, role), organisation ? Gender.Feminine : Gender.Unknown, false, null,
+            Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList(), UncataloguedOrganisation: organisation);
 
     private ResolvedSpeaker Unnamed(int first, int last, bool plural) =>
         new(new Speaker(_doc.OriginalWords(first, last), null), Gender.Unknown, plural, null,
@@ -550,7 +673,13 @@ internal sealed class EnglishQuoteRules
         var standsAlone = _doc.StartsParagraph(first) || !_doc.SameSentence(first - 1, first) || gap.Contains(':') || QuoteDocument.HasComma(gap);
         if (!standsAlone)
         {
-            return; // a term inside a clause: the "terrible" label
+            // A term inside a clause (the "terrible" label) — unless the attribution follows it: «The facility "will draw
+            // millions of gallons a day," the alliance said».
+            if (span.Closed && span.WordCount >= 3 && next < _doc.Count)
+            {
+                HandleSpeakerAfter(span, next);
+            }
+            return;
         }
         if (span.Closed && next < _doc.Count && HandleSpeakerAfter(span, next))
         {

@@ -39,6 +39,10 @@ internal sealed class NameReader(QuoteDocument doc)
         {
             return true;
         }
+        if (IsCoordinatedNoun(t))
+        {
+            return false;
+        }
         if (HasArticle(word) || word.Length < 2 || Connectors.Contains(word) || IsPrepositionWithPronoun(word) || IsOnBehalfOf(word) || HasPossessivePronoun(word))
         {
             return false;
@@ -248,6 +252,17 @@ internal sealed class NameReader(QuoteDocument doc)
         }
         var next = doc.Word(t + 1);
         return !NotNames.Contains(next) && !NotNames.Contains(Bare(next)) && !IsIn(SubjectStoppers, next);
+    }
+
+    /// <summary>
+    /// «وزير الاتصالات وتكنولوجيا المعلومات»: و and a noun in construct between two definite nouns continues a title; it
+    /// is no name, unless the word is a given name («رئيس الشركة وليد الحمادي»).
+    /// </summary>
+    public bool IsCoordinatedNoun(int t)
+    {
+        var word = doc.Word(t);
+        return word.Length > 3 && word[0] == 'و' && !GivenNames.Contains(word) && t > 0 && Joined(t - 1, t) && Joined(t, t + 1)
+            && HasArticle(doc.Word(t - 1)) && HasArticle(doc.Word(t + 1));
     }
 
     /// <summary>منصتها، عملائهم: a noun with a possessive pronoun, which a name never is.</summary>

@@ -250,7 +250,7 @@ internal sealed class QuoteDocument
         a >= 0 && a + 1 < Count && Initials.Contains(Tokens[a].Text) && SameSentence(a, a + 1) && GapAfter(a).Trim() == ".";
 
     private static readonly HashSet<string> Initials = new(
-        "سي جي بي دي تي كي إل إم إس إف إتش آر واي زد إي إيه جاي".Split(' ').Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
+        "سي جي بي دي تي كي إل إم إس إف إتش آر واي زد إي إيه جاي جيه كيه كيو دبليو يو".Split(' ').Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
 
     private bool StartsUpper(int t) => char.IsUpper(OriginalChar(Tokens[t].Start));
 }

@@ -11,6 +11,9 @@ internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plur
     /// <summary>The title the text gave the speaker, as bare normalised words, so «وأضاف الوزير» finds the minister.</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
 
+    /// <summary>The kind an organisation the catalog lacks was named with (شركه، اتحاد), so «بحسب الشركة» skips a federation.</summary>
+    public string? OrganisationKind { get; init; }
+
     public bool IsOrganisation => UncataloguedOrganisation || Entity?.Type is EntityType.Organization or EntityType.Location;
 }
 
@@ -70,12 +73,25 @@ internal sealed class SpeakerHistory
     /// A bare surname in the subject of a reporting verb refers back to someone who has already spoken, even where the
     /// recognizer leaves the word alone because it is also an ordinary word (أمين) or too short to match (سو).
     /// </summary>
+    /// <remarks>
+    /// Korean and Chinese names open with the family name («كيم داي جونغ … وأضاف كيم»، "Park Sung-min … Park said"), and an
+    /// organisation is often shortened to its first word ("Hanwool Semiconductor … Hanwool said"): when no name ends with
+    /// the word, a name the catalog lacks that opens with it will do.
+    /// </remarks>
     public ResolvedSpeaker? ByLastName(string word)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var speaker = _entries[i].Speaker;
             if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person))
+            {
+                return speaker;
+            }
+        }
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            var speaker = _entries[i].Speaker;
+            if (speaker.NameWords.Count > 1 && speaker.NameWords[0] == word && speaker.Entity is null)
             {
                 return speaker;
             }
@@ -123,14 +139,15 @@ internal sealed class SpeakerHistory
         return null;
     }
 
-    /// <summary>The newest speaker that is an organisation, for «وقالت الشركة».</summary>
-    public ResolvedSpeaker? LastOrganisation()
+    /// <summary>The newest speaker that is an organisation, for «وقالت الشركة»; with a kind, one named with that kind or a catalog organisation.</summary>
+    public ResolvedSpeaker? LastOrganisation(string? kind = null)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
-            if (_entries[i].Speaker.IsOrganisation)
+            var speaker = _entries[i].Speaker;
+            if (speaker.IsOrganisation && (kind is null || speaker.OrganisationKind is null || speaker.OrganisationKind == kind))
             {
-                return _entries[i].Speaker;
+                return speaker;
             }
         }
         return null;

@@ -150,13 +150,13 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 return Found(organisation);
             }
-            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
+            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true, OrganisationKind = Bare(lead) });
         }
 
         // An unknown word: a name the catalog lacks, or a thing the lists do not know. A title in apposition says it
         // is a person, whatever the verb («ويرى لي مين هي، المحلل في …، أن»).
         var titledApposition = AppositionRole(apposition) is not null;
-        if (verb.Kind != VerbKind.Speech && (HasArticle(lead) || (verb.Tense == VerbTense.Present && !titledApposition)))
+        if (verb.Kind != VerbKind.Speech && (HasArticle(lead) || (verb.Tense == VerbTense.Present && !titledApposition && !IsPersonName(first, last))))
         {
             return SubjectReading.NotASpeaker;
         }
@@ -224,7 +224,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             // «بحسب اتحاد الغرف التجارية»: a body whose kind is part of its name.
             var skip = lead == word ? 0 : 1;
-            return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false, skip) with { UncataloguedOrganisation = true };
+            return Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false, skip) with { UncataloguedOrganisation = true, OrganisationKind = Bare(lead) };
         }
         if (IsIn(MediaNouns, lead) || IsIn(OrganisationDescriptors, lead))
         {
@@ -239,8 +239,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 return null;
             }
-            var end = Names.End(start, last, bounded: false) ?? start;
-            return Uncatalogued(start, end, null, Gender.Feminine) with { UncataloguedOrganisation = true };
+            var end = TrimAdjectives(start, Names.End(start, last, bounded: false) ?? start);
+            return Uncatalogued(start, end, null, Gender.Feminine) with { UncataloguedOrganisation = true, OrganisationKind = Bare(lead) };
         }
         return null;
     }
@@ -254,8 +254,10 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     public ResolvedSpeaker? ReadOpeningSubject(int first, int limit)
     {
         var lead = doc.Word(first);
-        if (doc.EntityAt(first) is { Entry.Type: EntityType.Person or EntityType.Organization } named)
+        if (doc.EntityAt(first) is { Entry.Type: EntityType.Person or EntityType.Organization } named
+            && !(named.Entry.Type == EntityType.Organization && IsIn(Titles, lead)))
         {
+            // (A title the recognizer took for an organisation, «المفوضة الأوروبية», is read as the title it is.)
             return EntitySpeaker(named, null, Gender.Unknown, plural: false);
         }
         if (IsIn(OrganisationDescriptors, lead) && !IsIn(Ministries, lead) && doc.EntityAt(first + 1) is { Entry.Type: EntityType.Organization } organisation)
@@ -271,9 +273,16 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             return PlainNameSubject(first, limit);
         }
         var gender = IsIn(FeminineTitles, lead) ? Gender.Feminine : Gender.Masculine;
+        var titleEnd = first;
         for (var t = first + 1; t <= limit && t - first <= MaxPhraseWords + 2; t++)
         {
-            if (QuoteDocument.HasPunctuation(doc.GapBefore(t)) || doc.GapBefore(t).Contains('"'))
+            var gap = doc.GapBefore(t);
+            if (QuoteDocument.HasComma(gap) && NameBetweenCommas(t, limit) is { } apposed)
+            {
+                // «ورفضت المفوضة الأوروبية للشؤون الرقمية، إيلينا فيرتانين، دعوات التأجيل»
+                return Uncatalogued(apposed.First, apposed.Last, RoleText(first, titleEnd), gender) with { TitleWords = TitleWordsOf((first, titleEnd)) };
+            }
+            if (QuoteDocument.HasPunctuation(gap) || gap.Contains('"'))
             {
                 break;
             }
@@ -283,7 +292,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
                 {
                     return EntitySpeaker(match, RoleText(first, t - 1), gender, plural: false);
                 }
-                t = match.LastToken;
+                t = titleEnd = match.LastToken;
                 continue;
             }
             if (Names.IsNameWord(t) || Names.CompoundAt(t, limit))
@@ -293,20 +302,66 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
                 {
                     if (nameEnd - t < 2)
                     {
-                        t = nameEnd; // «مدير شركة نكست ويف»: the organisation's name
+                        t = titleEnd = nameEnd; // «مدير شركة نكست ويف»: the organisation's name
                         continue;
                     }
                     t = nameEnd - 1; // a long run after the kind of organisation ends with the person's two names
                 }
+                if (!LooksLikeName(t, nameEnd))
+                {
+                    break; // «استقبل الوزير وفد الشركتين»: the object, not a name
+                }
                 return Uncatalogued(t, nameEnd, RoleText(first, t - 1), gender) with { TitleWords = TitleWordsOf((first, t - 1)) };
             }
             var word = doc.Word(t);
-            if (!(HasArticle(word) || word is "في" or "لدي" || NameReader.IsPrepositional(word) || IsIn(OrganisationDescriptors, word) || IsIn(Titles, word)))
+            if (!(HasArticle(word) || word is "في" or "لدي" || NameReader.IsPrepositional(word) || IsIn(OrganisationDescriptors, word) || IsIn(Titles, word)
+                || Names.IsCoordinatedNoun(t)))
             {
                 break;
             }
+            titleEnd = t;
         }
-        return HasArticle(lead) && history.ByTitle(Bare(lead)) is { } titled ? titled : null;
+        if (HasArticle(lead) && history.ByTitle(Bare(lead)) is { } titled)
+        {
+            return titled;
+        }
+        // A title with no name: its words are the speaker («استقبل وزير الاتصالات وتقنية المعلومات السعودي الوفد»).
+        return titleEnd > first || HasArticle(lead) ? Unnamed(first, titleEnd, gender, plural: false) with { TitleWords = TitleWordsOf((first, titleEnd)) } : null;
+    }
+
+    /// <summary>A name between two commas starting at <paramref name="t"/> («، إيلينا فيرتانين،»).</summary>
+    private (int First, int Last)? NameBetweenCommas(int t, int limit)
+    {
+        var end = t;
+        while (end + 1 <= limit && end - t < NameReader.MaxNameParts * 2 && !QuoteDocument.HasComma(doc.GapAfter(end))
+            && (!QuoteDocument.HasPunctuation(doc.GapAfter(end)) || doc.IsInitialDot(end)))
+        {
+            end++;
+        }
+        return end + 1 <= limit && QuoteDocument.HasComma(doc.GapAfter(end)) && Names.End(t, end, bounded: true) == end ? (t, end) : null;
+    }
+
+    /// <summary>
+    /// Name words read with no boundary to end them are a name when they open with a given name, hold an Arabic compound
+    /// (عبد الله، بن فهد) or are two plain words or more; one unknown word and a definite one («وفد الشركتين») may as well
+    /// be the verb's object.
+    /// </summary>
+    private bool LooksLikeName(int first, int last)
+    {
+        if (GivenNames.Contains(doc.Word(first)))
+        {
+            return true;
+        }
+        var plain = 0;
+        for (var t = first; t <= last; t++)
+        {
+            if (Names.CompoundAt(t, last))
+            {
+                return true;
+            }
+            plain += HasArticle(doc.Word(t)) ? 0 : 1;
+        }
+        return plain >= 2;
     }
 
     /// <summary>
@@ -334,6 +389,16 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             }
         }
         return parts is >= 2 and <= 3 ? Uncatalogued(first, end, null, Gender.Unknown) : null;
+    }
+
+    /// <summary>«صحيفة هاندلسبلات الألمانية»: an organisation's name ends before the adjectives with the article after it.</summary>
+    private int TrimAdjectives(int start, int end)
+    {
+        while (end > start && HasArticle(doc.Word(end)))
+        {
+            end--;
+        }
+        return end;
     }
 
     /// <summary>Entity speaker for a mention, with the catalog's name and id.</summary>
@@ -381,13 +446,13 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         // «أطلقت شركة نكست ويف … بحسب الشركة»: a company the catalog lacks, named after its kind, may be newer.
         if (NamedWithKind(noun, verbToken) is { } named && (sameKind is null || named.First > sameKind.LastToken))
         {
-            return Uncatalogued(named.First, named.Last, null, Gender.Feminine) with { UncataloguedOrganisation = true };
+            return Uncatalogued(named.First, named.Last, null, Gender.Feminine) with { UncataloguedOrganisation = true, OrganisationKind = noun };
         }
         if (sameKind is not null)
         {
             return EntitySpeaker(sameKind, null, Gender.Feminine, plural: false);
         }
-        if (history.LastOrganisation() is { } spoken)
+        if (history.LastOrganisation(noun) is { } spoken)
         {
             return spoken;
         }
@@ -408,10 +473,9 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 word = word[1..];
             }
-            if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && !doc.GapAfter(t).Contains('"')
-                && Names.End(t + 1, verbToken - 1, bounded: false) is { } end)
+            if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && Names.End(t + 1, verbToken - 1, bounded: false) is { } end)
             {
-                return (t + 1, end);
+                return (t + 1, TrimAdjectives(t + 1, end));
             }
         }
         return null;
@@ -494,7 +558,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         if (IsIn(OrganisationDescriptors, lead))
         {
             // «وزارة الاتصالات السعودية»: a body the catalog lacks, named by its kind and domain.
-            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true });
+            return Found(Unnamed(first, UnnamedPhraseEnd(first, last), Gender.Feminine, plural: false) with { UncataloguedOrganisation = true, OrganisationKind = Bare(lead) });
         }
         return SubjectReading.NotASpeaker;
     }
@@ -659,7 +723,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         for (var t = first; t <= last && t - first < MaxRoleWords; t++)
         {
             var word = doc.Word(t);
-            if (doc.EntityAt(t) is not null || Clitics.IsBareProclitic(word) || NameReader.IsPrepositional(word) || (t > first && IsIn(OrganisationDescriptors, word)))
+            if (doc.EntityAt(t) is not null || Clitics.IsBareProclitic(word) || NameReader.IsPrepositional(word)
+                || (t > first && IsIn(OrganisationDescriptors, word) && Bare(word) != "مجلس")) // «رئيس مجلس الإدارة» is one title
             {
                 break;
             }
@@ -745,6 +810,25 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
 
     private (int First, int Last)? AppositionName((int First, int Last)? apposition) =>
         apposition is { } a && Names.End(a.First, a.Last, bounded: true) == a.Last ? a : null;
+
+    /// <summary>
+    /// Words that can only be a person's name, even after a verb that may mean "shows" («وترى منى السيد أن»): a name
+    /// someone already spoke under, or a given name with a family name written with the article or a compound of an Arabic
+    /// name (عبد الله، أبو زيد، بن علي). «ترى شركات كثيرة أن» is neither.
+    /// </summary>
+    private bool IsPersonName(int first, int last)
+    {
+        if (Names.End(first, last, bounded: true) != last)
+        {
+            return false;
+        }
+        if (history.ByName(Enumerable.Range(first, last - first + 1).Select(doc.Word).ToList()) is not null)
+        {
+            return true;
+        }
+        return last > first && Names.IsNameWord(first)
+            && (HasArticle(doc.Word(last)) || Enumerable.Range(first, last - first).Any(t => Names.CompoundAt(t, last)));
+    }
 
     /// <summary>
     /// A title names the person after it when it is definite — «الخبير الاقتصادي هاني توفيق»، «وزير الصناعة أحمد سمير»،

@@ -369,18 +369,27 @@ internal sealed class ArabicQuoteRules
             }
             if (t > start && _doc.EntityAt(start) is null && (IsIn(PersonNouns, _doc.Word(start)) || IsIn(Titles, _doc.Word(start))))
             {
+                var named = _resolver.TitledNameEnds(start, t - 1);
                 if (_resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
                 {
                     t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
-                    if (InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t))
+                    while (InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)) && HasArticle(_doc.Word(t)) && IsIn(Titles, _doc.Word(t)))
+                    {
+                        t++; // «أستاذ الاقتصاد في جامعة الملك سعود الدكتور عبد الرحمن السلطان»
+                    }
+                    if (!named && InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t))
                         && _resolver.Names.End(t, _doc.SentenceEnd(v), bounded: false) is { } nameEnd)
                     {
                         t = nameEnd + 1; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
                     }
                 }
-                if (NameAfterField(t, v) is { } named)
+                if (!named && NameAfterField(t, v) is { } fieldNamed)
                 {
-                    t = named + 1; // «قال الخبير في الأمن السيبراني أحمد الزعبي إن»
+                    t = fieldNamed + 1; // «قال الخبير في الأمن السيبراني أحمد الزعبي إن»
+                }
+                else if (!named && PlaceOfWorkBeforeName(t, v) is { } placeEnd)
+                {
+                    t = placeEnd + 1; // «يقول الخبير في أسواق الطاقة لدى مؤسسة كابيتال إيكونوميكس، جيمس سوانستون، إن»
                 }
             }
             if (t > start)
@@ -480,7 +489,8 @@ internal sealed class ArabicQuoteRules
             {
                 var end = names.End(k, _doc.SentenceEnd(v), bounded: false) ?? k;
                 var next = end + 1;
-                if (!InSentence(next, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(next)) || EndsSubject(next, v, null))
+                if ((!InSentence(next, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(next)) || EndsSubject(next, v, null))
+                    && _resolver.LooksLikeName(k, end))
                 {
                     return end;
                 }
@@ -488,6 +498,30 @@ internal sealed class ArabicQuoteRules
                 continue;
             }
             if (_doc.IsComplementiser(k) || ReportingVerbs.Find(word) is not null || (SubjectStoppers.Contains(word) && word != "في"))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// After a title stopped at في or لدى: where the person works, up to a comma after which their name stands in
+    /// apposition; returns the last word before that comma.
+    /// </summary>
+    private int? PlaceOfWorkBeforeName(int t, int v)
+    {
+        if (!InSentence(t, v) || _doc.Word(t) is not ("في" or "لدي") || QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        for (var k = t + 1; InSentence(k, v) && k - t <= MaxSubjectWords + 2; k++)
+        {
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(k)))
+            {
+                return QuoteDocument.HasComma(_doc.GapBefore(k)) && Apposition(k, v) is { } a && IsNameApposition(a.First, a.Last) ? k - 1 : null;
+            }
+            if (_doc.IsComplementiser(k) || ReportingVerbs.Find(_doc.Word(k)) is not null || AttributionAt(k) is not null)
             {
                 return null;
             }

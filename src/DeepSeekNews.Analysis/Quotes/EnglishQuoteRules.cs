@@ -282,6 +282,11 @@ internal sealed class EnglishQuoteRules
                 break;
             }
         }
+        if (after == v && _doc.Word(v) is "told" or "tells" && AddresseeEnd(v + 1, v) is { } addressee && InSentence(addressee + 1, v)
+            && !QuoteDocument.HasPunctuation(_doc.GapBefore(addressee + 1)) && !Prepositions.Contains(_doc.Word(addressee + 1)))
+        {
+            return addressee + 1; // «told reporters the plant was on schedule»
+        }
         var next = after + 1;
         if (after == v && InSentence(next, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(next)) && !Prepositions.Contains(_doc.Word(next))
             && _doc.Word(v) is "said" or "says" or "added" or "wrote" or "argued" or "warned" or "claimed" or "believes" or "predicted")
@@ -289,6 +294,25 @@ internal sealed class EnglishQuoteRules
             return next; // «Altman said the model was designed …»
         }
         return null;
+    }
+
+    /// <summary>Whom a speaker told: «reporters», «analysts», «Reuters», «the Financial Times»; the last word of it.</summary>
+    private int? AddresseeEnd(int t, int v)
+    {
+        if (!InSentence(t, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        if (_doc.Word(t) == "the" && InSentence(t + 1, v) && _doc.EntityAt(t + 1) is { } named)
+        {
+            return named.LastToken;
+        }
+        if (_doc.EntityAt(t) is { } match)
+        {
+            return match.LastToken;
+        }
+        return _doc.Word(t) is "reporters" or "journalists" or "analysts" or "investors" or "lawmakers" or "employees" or "staff" or "shareholders"
+            ? t : null;
     }
 
     /// <summary>Words of the adjuncts between a verb and what it reports: «in a statement on Monday», «told Reuters».</summary>
@@ -472,7 +496,7 @@ internal sealed class EnglishQuoteRules
         }
         if (words.Count <= 3 && words[0] is "the" or "The" && OrganisationAnaphors.Contains(words[^1]))
         {
-            return OrganisationReferent(v);
+            return OrganisationReferent(v) ?? Unnamed(first, last, plural: false); // with nothing to refer to, "the ministry" as written
         }
         if (trailingName is { } run && PersonName(run) is { } person)
         {

@@ -81,7 +81,7 @@ internal sealed class NameReader(QuoteDocument doc)
             {
                 end = t;
                 t++;
-                parts++;
+                parts += Particles.Contains(doc.Word(end)) ? 0 : 1; // «ماري لويز فان دير برغ»: فان and دير are no parts
                 continue;
             }
             if (parts > 0 && IsFamilyName(t) && (bounded || parts == 1 || IsNisba(doc.Word(t))))
@@ -311,6 +311,10 @@ internal sealed class NameReader(QuoteDocument doc)
     /// <summary>Words that link two parts of an Arabic name: عبد، أبو/أبي، بن/ابن/بنت (آل is told apart by its madda).</summary>
     private static readonly IReadOnlySet<string> Connectors = new HashSet<string>(
         new[] { "عبد", "أبو", "أبي", "بن", "ابن", "بنت" }.Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
+
+    /// <summary>The particles of European names (van der, von, de la, da), which do not count as parts of a name.</summary>
+    private static readonly IReadOnlySet<string> Particles = new HashSet<string>(
+        "فان فون دير دي دا دو ديل دوس".Split(' ').Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
 
     private static readonly IReadOnlySet<string> PrepositionsWithPronouns = new HashSet<string>(
         ("له لها لهم لهما به بها بهم عنه عنها عنهم منه منها منهم فيه فيها فيهم عليه عليها عليهم إليه إليها إليهم لديه لديها لديهم "

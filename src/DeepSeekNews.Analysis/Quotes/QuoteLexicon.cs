@@ -100,7 +100,7 @@ internal static class QuoteLexicon
         "رئيس رئيسة مدير مديرة مؤسس مؤسسة شريك شريكة كبير كبيرة نائب نائبة متحدث متحدثة ناطق ناطقة وزير وزيرة محلل محللة "
         + "خبير خبيرة باحث باحثة أستاذ أستاذة مستشار مستشارة عضو سفير مهندس مهندسة عالم عالمة دكتور دكتورة بروفيسور أمين "
         + "محافظ حاكم قائد مراسل مراسلة محرر محررة كاتب كاتبة مسؤول مسؤولة المسؤول الرئيس المدير ملياردير رجل مالك "
-        + "مصفف مصممة مصمم مفوض مفوضة نائبة");
+        + "مصفف مصممة مصمم مفوض مفوضة نائبة شيخ شيخة أمير أميرة سمو سعادة معالي فضيلة");
 
     /// <summary>Feminine titles: a person introduced with one of these is a woman.</summary>
     public static readonly IReadOnlySet<string> FeminineTitles = Words(
@@ -113,7 +113,7 @@ internal static class QuoteLexicon
     /// <summary>Descriptors that stand before an organisation's name: «شركة إنفيديا»، «صحيفة بكين ديلي».</summary>
     public static readonly IReadOnlySet<string> OrganisationDescriptors = Words(
         "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق "
-        + "بنك مصرف صندوق معهد إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز");
+        + "بنك مصرف صندوق معهد إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز مؤسسة");
 
     /// <summary>
     /// Bodies whose kind is part of their name («وزارة التجارة»، «هيئة الاتصالات»، «اتحاد بنوك مصر»، «جمعية ديجيتال

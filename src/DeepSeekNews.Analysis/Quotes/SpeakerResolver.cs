@@ -329,6 +329,11 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return titleEnd > first || HasArticle(lead) ? Unnamed(first, titleEnd, gender, plural: false) with { TitleWords = TitleWordsOf((first, titleEnd)) } : null;
     }
 
+    /// <summary>True when a title phrase already ends with the name of the person it introduces («وزير المالية محمد معيط»).</summary>
+    public bool TitledNameEnds(int first, int last) =>
+        last > first && TrailingName(first + 1, last) is { } name && !NamesAnOrganisation(first + 1, last)
+        && TitleIntroducesName(first, name.First, doc.Word(first)) && LooksLikeName(name.First, name.Last);
+
     /// <summary>A name between two commas starting at <paramref name="t"/> («، إيلينا فيرتانين،»).</summary>
     private (int First, int Last)? NameBetweenCommas(int t, int limit)
     {
@@ -346,7 +351,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     /// (عبد الله، بن فهد) or are two plain words or more; one unknown word and a definite one («وفد الشركتين») may as well
     /// be the verb's object.
     /// </summary>
-    private bool LooksLikeName(int first, int last)
+    public bool LooksLikeName(int first, int last)
     {
         if (GivenNames.Contains(doc.Word(first)))
         {
@@ -665,7 +670,7 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         while (end + 1 <= limit && end - t < 5 && !QuoteDocument.HasPunctuation(doc.GapBefore(end + 1)))
         {
             var next = doc.Word(end + 1);
-            if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || doc.IsComplementiser(end + 1) || ReportingVerbs.Find(next) is not null)
+            if (SubjectStoppers.Contains(next) || IsIn(Adverbs, next) || (HasArticle(next) && IsIn(Titles, next)) || doc.IsComplementiser(end + 1) || ReportingVerbs.Find(next) is not null)
             {
                 break;
             }

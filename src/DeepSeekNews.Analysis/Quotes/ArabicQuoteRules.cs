@@ -228,6 +228,11 @@ internal sealed class ArabicQuoteRules
     private bool MayBeVerb(int t)
     {
         var word = _doc.Word(t);
+        var conjoined = word.Length > 2 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        if (SubjectStoppers.Contains(conjoined) || IsIn(Adverbs, conjoined) || AttributionWords.Contains(conjoined))
+        {
+            return false; // «وفي بكين،»، «وخلال»: an adjunct, not a verb
+        }
         var bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
         return _doc.EntityAt(t) is null && !HasArticle(bare) && bare.Length >= 3 && ReportingVerbs.Find(word) is null
             && !IsIn(Titles, bare) && !SpeakerResolver.IsPersonWord(bare) && !IsIn(OrganisationDescriptors, bare) && !IsIn(NonSpeakers, bare)

@@ -537,7 +537,8 @@ public sealed class EntityRecognizer
     /// الدردشة X»), quotation marks around it, or — for a company — a verb of saying or acting right before it
     /// («تعهدت أبل»); or when the article names the same entity, its owner or something it owns unambiguously, when
     /// one of its context words stands in the same paragraph, or when it stands in a list («غوغل وأمازون») next to an
-    /// accepted entity of its type. Cue aliases made of ordinary words (في 3) need a cue word or quotation marks.
+    /// accepted entity of its type. Cue aliases made of ordinary words (في 3، بين) need a cue word or quotation marks:
+    /// «بين غوغل وأمازون» is "between", not Bain in a list.
     /// A spelling that several entities share is first resolved to one of them (<see cref="ResolveHomographs"/>).
     /// </summary>
     private List<EntityMatch> Accept(string value, IReadOnlyList<Token> tokens, List<Found> raw)
@@ -580,8 +581,9 @@ public sealed class EntityRecognizer
                         || (entry.Owner is { } owner && named.Contains(owner))
                         || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains))
                         || ContextInParagraph(value, tokens, found.Match, entry.Id));
-                var byList = (k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
-                    || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match));
+                var byList = !found.Target.OrdinaryPhrase
+                    && ((k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
+                        || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match)));
                 if (byContext || byList)
                 {
                     accepted[k] = true;
@@ -696,12 +698,15 @@ public sealed class EntityRecognizer
         return before;
     }
 
-    /// <summary>«تعهدت أبل باستثمار…»: a company's cue alias right after a verb of saying or acting is its subject.</summary>
+    /// <summary>
+    /// «تعهدت أبل باستثمار…»: a company's one-word cue alias right after a verb of saying or acting is its subject.
+    /// Longer cue aliases are descriptions («وزارة التجارة») that any ministry of that name may carry: they need context.
+    /// </summary>
     private static bool IsSubjectOfVerb(string value, IReadOnlyList<Token> tokens, Found found)
     {
         var match = found.Match;
         var first = match.FirstToken;
-        if (match.Entry.Type != EntityType.Organization || first == 0 || match.NormStart != tokens[first].Start)
+        if (match.Entry.Type != EntityType.Organization || first == 0 || match.LastToken != first || match.NormStart != tokens[first].Start)
         {
             return false;
         }
@@ -1169,7 +1174,8 @@ public sealed class EntityRecognizer
             return false;
         }
         var previous = value.AsSpan(tokens[index - 1].Start, tokens[index - 1].Length);
-        return SubjectVerbs.Contains(previous) || AttributionWords.Contains(previous);
+        return SubjectVerbs.Contains(previous) || AttributionWords.Contains(previous)
+            || (previous.Length > 3 && previous[0] is 'و' or 'ف' && AttributionWords.Contains(previous[1..]));
     }
 
     /// <summary>The catalog's explicit short forms, or else the first and last words of each multi-word alias.</summary>

@@ -537,8 +537,7 @@ public sealed class EntityRecognizer
     /// الدردشة X»), quotation marks around it, or — for a company — a verb of saying or acting right before it
     /// («تعهدت أبل»); or when the article names the same entity, its owner or something it owns unambiguously, when
     /// one of its context words stands in the same paragraph, or when it stands in a list («غوغل وأمازون») next to an
-    /// accepted entity of its type. Cue aliases made of ordinary words (في 3، بين) need a cue word or quotation marks:
-    /// «بين غوغل وأمازون» is "between", not Bain in a list.
+    /// accepted entity of its type. Cue aliases made of ordinary words (في 3) need a cue word or quotation marks.
     /// A spelling that several entities share is first resolved to one of them (<see cref="ResolveHomographs"/>).
     /// </summary>
     private List<EntityMatch> Accept(string value, IReadOnlyList<Token> tokens, List<Found> raw)
@@ -581,9 +580,8 @@ public sealed class EntityRecognizer
                         || (entry.Owner is { } owner && named.Contains(owner))
                         || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains))
                         || ContextInParagraph(value, tokens, found.Match, entry.Id));
-                var byList = !found.Target.OrdinaryPhrase
-                    && ((k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
-                        || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match)));
+                var byList = (k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
+                    || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match));
                 if (byContext || byList)
                 {
                     accepted[k] = true;
@@ -836,21 +834,26 @@ public sealed class EntityRecognizer
         return false;
     }
 
-    /// <summary>Two names of one type joined only by a comma, «و» or quotation marks: «مايكروسوفت وأبل».</summary>
+    /// <summary>
+    /// Two names of one type joined by a comma or «و» (quotation marks and spaces aside): «مايكروسوفت وأبل»، «أبل، غوغل».
+    /// A space alone is not a list: «أرقام أبل» is Apple's figures and «بين غوغل» is "between Google".
+    /// </summary>
     private static bool InList(string value, EntityMatch left, EntityMatch right)
     {
         if (left.Entry.Type != right.Entry.Type || right.NormStart - left.NormEnd > 6)
         {
             return false;
         }
+        var joined = false;
         for (var k = left.NormEnd; k < right.NormStart; k++)
         {
             if (value[k] is not (' ' or ',' or '،' or '"' or 'و'))
             {
                 return false;
             }
+            joined |= value[k] is ',' or '،' or 'و';
         }
-        return true;
+        return joined;
     }
 
     /// <summary>A short form names the person most recently named in full before it; without one it names nobody.</summary>

@@ -51,6 +51,13 @@ public class ContextCueTests
     public void AnOrdinaryWordNextToCompaniesIsNotOneOfThem()
     {
         Assert.Equal(["google", "microsoft", "amazon", "apple"], Analysis.Ids("اشتدت المنافسة بين غوغل ومايكروسوفت، وتوزعت الحصص بين أمازون وأبل."));
+        Assert.Equal(["amazon"], Analysis.Ids("وتراجعت أرقام أمازون في الربع الأخير."));
+    }
+
+    [Fact]
+    public void AnOrdinaryWordJoinedToACompanyByAConjunctionIsInTheList()
+    {
+        Assert.Equal(["mubadala", "mgx"], Analysis.Ids("قادت مبادلة وإم جي إكس جولة التمويل الأخيرة."));
     }
 
     [Fact]

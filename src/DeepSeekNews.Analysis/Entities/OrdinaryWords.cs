@@ -30,7 +30,7 @@ public static class OrdinaryWords
         // Bain, أرقام = figures and Argaam, كريم = generous and Careem, سيول = floods and Seoul): such a cue alias needs
         // a cue word or quotation marks, never context alone.
         "بين", "ارقام", "كريم", "فوري", "نون", "طلبات", "سله", "علم", "زين", "تداول", "ومضه", "الحره", "حالا", "خزنه",
-        "الخبر", "ينبع", "اكسل",
+        "الخبر", "ينبع", "اكسل", "جاهز", "الات",
         // English words one edit away from a name, for Latin words in Arabic text.
         "routers", "router", "mistrial", "clause", "clauses", "alphabets", "metal", "meta-", "amazons", "oracles",
         "apples", "anthropics", "li", "ma", "wu", "de", "van", "von", "der", "bin", "al",

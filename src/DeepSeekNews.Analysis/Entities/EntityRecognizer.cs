@@ -92,14 +92,22 @@ public sealed class EntityRecognizer
 
     private static readonly WordSet RelativePronouns = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين" }.Select(TextNormalizer.NormalizeString));
 
+    // Head nouns of institutions' descriptive names (وزارة التجارة الأميركية، جامعة الملك سعود). Such names are not typo
+    // keys: a typo inside them is rare, and their head nouns start many ordinary word pairs of every article.
+    private static readonly WordSet InstitutionHeads = new(new[]
+    {
+        "وزارة", "جامعة", "الجامعة", "هيئة", "الهيئة", "مجلس", "مكتب", "مركز", "منظمة", "مؤسسة", "بنك", "البنك", "صندوق",
+        "جهاز", "إدارة", "معهد", "مدينة", "سوق", "بورصة", "البورصة", "لجنة", "الاتحاد", "المنتدى", "مصرف", "المصرف",
+    }.Select(TextNormalizer.NormalizeString));
+
     private static readonly HashSet<string> NameParticles = new(["بن", "بنت", "ال", "آل", "ابو", "bin", "al", "de", "van", "von", "der", "la", "le"], StringComparer.Ordinal);
 
     private readonly TrieNode _root = new();
     private readonly HashedMap<TrieNode> _articleless = new();
     private readonly Dictionary<ulong, List<TypoTarget>> _typoIndex = [];
-    private readonly BitFilter _typoFilter = new(17);
+    private readonly BitFilter _typoFilter = new(19);
     // _typoWordsAt[p] holds the hashes of the words at position p of the multi-word typo keys.
-    private readonly BitFilter[] _typoWordsAt = [new(14), new(14), new(14), new(14)];
+    private readonly BitFilter[] _typoWordsAt = [new(16), new(16), new(16), new(16)];
     private readonly HashSet<string> _notTypos = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTypoLookup;
     private readonly Dictionary<string, List<string>> _owned = new(StringComparer.Ordinal);
@@ -1103,8 +1111,8 @@ public sealed class EntityRecognizer
     /// The aliases typos are matched against. Left out, because each would make common word pairs candidates for
     /// a costly check while adding nothing: names with an ordinary word in them (علي بابا، في في لي — "على" and
     /// "في" start half the word pairs of an article), names led by a cue word (صحيفة عكاظ: the cue word already
-    /// accepts the name after it), and longer forms of a shorter alias of the same entity (ميسترال للذكاء
-    /// الاصطناعي: a typo in ميسترال is found through ميسترال).
+    /// accepts the name after it) or by an institution's head noun (وزارة التجارة الأميركية), and longer forms of a
+    /// shorter alias of the same entity (ميسترال للذكاء الاصطناعي: a typo in ميسترال is found through ميسترال).
     /// </summary>
     private IEnumerable<(string Key, AliasTarget Target)> TypoKeys()
     {
@@ -1114,7 +1122,7 @@ public sealed class EntityRecognizer
         {
             var key = target.Key;
             var firstWord = key.Split(' ')[0];
-            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && CueWords.Contains(firstWord))
+            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && (CueWords.Contains(firstWord) || InstitutionHeads.Contains(firstWord)))
                 || keysOf[target.Entry.Id].Any(other => other.Length < key.Length && key.StartsWith(other + " ", StringComparison.Ordinal)))
             {
                 continue;

@@ -108,4 +108,11 @@ public class NamesWithinArticleTests
         var mentions = Analysis.Mentions("أسس جوناثان روس شركة الرقائق قبل سنوات.\nوأكد روس أن الطلب يتزايد، فيما تراقب شركات وخبراء روس السوق من بعيد.");
         Assert.Equal(["jonathan-ross:جوناثان روس", "jonathan-ross:روس"], mentions);
     }
+
+    [Fact]
+    public void ATwoLetterSurnameNamesThePersonAfterAVerbOfMeeting()
+    {
+        var mentions = Analysis.Mentions("وصل الرئيس الصيني شي جين بينغ إلى موسكو.\nواستقبل بوتين شي في الكرملين، والتقى شي رئيس الوزراء.");
+        Assert.Equal(["xi-jinping:شي جين بينغ", "moscow:موسكو", "vladimir-putin:بوتين", "xi-jinping:شي"], mentions);
+    }
 }

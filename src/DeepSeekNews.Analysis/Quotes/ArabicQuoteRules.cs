@@ -56,6 +56,10 @@ internal sealed class ArabicQuoteRules
             {
                 continue;
             }
+            if (InsideQuotation(t))
+            {
+                continue; // «لم يعد العملاء يسألون …»: words inside a quotation are what was said, not who says it
+            }
             if (AttributionAt(t) is { } attribution)
             {
                 HandleAttribution(t, attribution);
@@ -72,6 +76,13 @@ internal sealed class ArabicQuoteRules
         HandleSpansEndingBefore(_doc.Count);
         return _quotes.Where(q => q.Speaker is not null).ToList();
     }
+
+    /// <summary>
+    /// Inside a closed quotation of a sentence's length: a verb there belongs to the quoted speech (speech reported
+    /// inside a quotation is part of it), so it neither reports a quote nor changes who is speaking.
+    /// </summary>
+    private bool InsideQuotation(int t) =>
+        _spans.Any(s => s.Closed && s.FirstToken <= t && t <= s.LastToken && s.WordCount >= LongQuoteWords && !IsNameLike(s));
 
     // ---- reporting verbs ----------------------------------------------------------------------------------------
 

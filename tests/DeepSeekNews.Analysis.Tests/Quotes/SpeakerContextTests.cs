@@ -1,0 +1,20 @@
+using static DeepSeekNews.Analysis.Tests.Quotes.QuoteKit;
+
+namespace DeepSeekNews.Analysis.Tests.Quotes;
+
+/// <summary>
+/// Speakers read from their context: what a quotation contains, where a title's organisation is quoted, where a name
+/// ends and an object starts, and which speaker a continuation or an anaphor refers to.
+/// </summary>
+public class SpeakerContextTests
+{
+    [Fact]
+    public void VerbInsideAQuotationDoesNotBecomeTheSpeakerOfTheNextContinuation()
+    {
+        var quotes = QuotesOf("وقال المهندس طارق الزهراني: «لم يعد المشترون يسألون عن الضمان وحده، بل عن سرعة الصيانة». "
+            + "وأوضح أن الشركة ستعلن نتائجها في مارس.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("طارق الزهراني", q.Speaker?.Name));
+    }
+}

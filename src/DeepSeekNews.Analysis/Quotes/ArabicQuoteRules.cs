@@ -552,6 +552,10 @@ internal sealed class ArabicQuoteRules
         {
             return false; // «لي مين هي،»، «بارك نوه سونغ»، «علي الحمادي»
         }
+        if (word == "العام" && t > 0 && IsIn(Titles, _doc.Word(t - 1)))
+        {
+            return false; // «المدير العام»، «الأمين العام»: "general", not "the year"
+        }
         return _doc.IsComplementiser(t) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || NameReader.IsPrepositionWithPronoun(word)
             || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || IsAddressee(t)
             || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
@@ -1099,7 +1103,30 @@ internal sealed class ArabicQuoteRules
 
     /// <summary>«شركة «نبض» المصرية»: a short quoted name right after the kind of organisation it names.</summary>
     private bool IsQuotedName(QuotedSpan span) =>
-        span.WordCount <= 3 && span.FirstToken > 0 && IsIn(OrganisationDescriptors, _doc.Word(span.FirstToken - 1));
+        span.WordCount <= 3 && span.FirstToken > 0
+        && (IsIn(OrganisationDescriptors, _doc.Word(span.FirstToken - 1)) || IsTitlesOrganisation(span.FirstToken));
+
+    /// <summary>«الرئيس التنفيذي لـ«مدار»»: the organisation a title names with لـ, written in quotation marks.</summary>
+    private bool IsTitlesOrganisation(int first)
+    {
+        var preposition = first - 1;
+        if (_doc.Word(preposition) != "ل" || QuoteDocument.HasPunctuation(_doc.GapBefore(preposition)))
+        {
+            return false;
+        }
+        for (var k = preposition - 1; k >= 0 && preposition - k <= 3; k--)
+        {
+            if (IsIn(Titles, _doc.Word(k)) || IsIn(PersonNouns, _doc.Word(k)))
+            {
+                return true;
+            }
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(k)) || _doc.EntityAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A span that is a name or a term, never a quotation: entity names only, or a few Latin words in Arabic text.</summary>
     private bool IsNameLike(QuotedSpan span)

@@ -861,7 +861,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     /// words right after its kind («الرئيسة التنفيذية لشركة فالكون تك»), not a person.
     /// </summary>
     private bool NamesAnOrganisation(int from, int last) =>
-        TrailingName(from, last) is { } name && name.First > 0 && name.Last - name.First < 2 && IsNamingDescriptor(name.First - 1);
+        TrailingName(from, last) is { } name && name.First > 0 && name.Last - name.First < 2
+        && (IsNamingDescriptor(name.First - 1) || doc.Word(name.First - 1) == "ل"); // «الرئيس التنفيذي لـ«مدار»»: the title's organisation
 
     /// <summary>An indefinite kind of organisation, with or without a glued preposition (شركة، لشركة), which a name follows.</summary>
     private bool IsNamingDescriptor(int t)

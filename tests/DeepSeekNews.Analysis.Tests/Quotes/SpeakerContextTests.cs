@@ -17,4 +17,23 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("طارق الزهراني", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void QuotedOrganisationOfATitleIsNoQuoteAndTheNameInAppositionSpeaks()
+    {
+        var quote = Single("وقال المدير العام لـ«واحة»، ماجد الحربي، في تصريحات صحفية، إن المبيعات نمت بنسبة الثلث.");
+
+        Assert.Equal("ماجد الحربي", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.EntityId);
+        Assert.Equal("المبيعات نمت بنسبة الثلث", quote.Text);
+    }
+
+    [Fact]
+    public void GeneralAfterATitleIsPartOfTheTitleNotTheWordForYear()
+    {
+        var quote = Single("وقال الأمين العام لاتحاد المصارف خالد سعيد إن الاجتماع تأجل إلى الشهر المقبل.");
+
+        Assert.Equal("خالد سعيد", quote.Speaker?.Name);
+        Assert.Equal("الأمين العام", quote.Speaker?.Role);
+    }
 }

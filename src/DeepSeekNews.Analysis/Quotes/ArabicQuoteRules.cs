@@ -557,7 +557,7 @@ internal sealed class ArabicQuoteRules
             return false; // «المدير العام»، «الأمين العام»: "general", not "the year"
         }
         return _doc.IsComplementiser(t) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || NameReader.IsPrepositionWithPronoun(word)
-            || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || IsAddressee(t)
+            || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || OwnSpeechNouns.Contains(word) || IsAddressee(t)
             || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
     }
 

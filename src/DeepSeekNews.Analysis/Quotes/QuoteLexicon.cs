@@ -21,6 +21,14 @@ internal static class QuoteLexicon
     /// <summary>Words that may stand between a verb and its أن without being its subject: «وختم بالقول إن».</summary>
     public static readonly IReadOnlySet<string> SayingNouns = Words("بالقول قوله قولها قولهم");
 
+    /// <summary>
+    /// What a speaker ends or opens with their own words («واختتم القحطاني حديثه بالقول إن»): the object of the verb, which
+    /// ends its subject.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OwnSpeechNouns = Words(
+        "حديثه حديثها كلمته كلمتها كلامه كلامها تصريحاته تصريحاتها مداخلته مداخلتها تعليقه تعليقها خطابه خطابها "
+        + "رسالته رسالتها منشوره منشورها حديثهم كلمتهم تصريحاتهم");
+
     /// <summary>Adverbs and time words that may follow a verb before its subject or its أن.</summary>
     public static readonly IReadOnlySet<string> Adverbs = Words(
         "أيضا كذلك بدوره بدورها بدورهم سابقا مؤخرا بالفعل فعلا علنا صراحة اليوم أمس حينها لاحقا مجددا مرارا أخيرا "

@@ -36,4 +36,13 @@ public class SpeakerContextTests
         Assert.Equal("خالد سعيد", quote.Speaker?.Name);
         Assert.Equal("الأمين العام", quote.Speaker?.Role);
     }
+
+    [Fact]
+    public void SpeakersOwnWordsAfterTheSurnameAreTheObjectNotPartOfTheName()
+    {
+        var quotes = QuotesOf("قال المهندس سعيد الغامدي إن المشروع تأخر بسبب الأمطار. واختتم الغامدي حديثه بالقول إن الافتتاح سيكون في الربيع.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سعيد الغامدي", With(quotes, "الافتتاح سيكون").Speaker?.Name);
+    }
 }

@@ -139,7 +139,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
                 return Found(Uncatalogued(appositionName.First, appositionName.Last, RoleText(first, last), gender)
                     with { TitleWords = TitleWordsOf((first, last)) });
             }
-            return Found(EditorialSource(verbToken) ?? AffiliatedOrganisation(first, last) ?? Unnamed(first, last, gender, plural));
+            // «نقلت رويترز عن مصدر مطلع على الصفقة قوله»: the source's words end before what it knows about.
+            return Found(EditorialSource(verbToken) ?? AffiliatedOrganisation(first, last) ?? Unnamed(first, UnnamedPhraseEnd(first, last), gender, plural));
         }
 
         if (IsIn(OrganisationDescriptors, lead))

@@ -45,4 +45,16 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("سعيد الغامدي", With(quotes, "الافتتاح سيكون").Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("نقلت وكالة رويترز عن مصدر مطلع على المفاوضات قوله إن الصفقة ستعلن الأسبوع المقبل.", "مصدر مطلع")]
+    [InlineData("ونقلت صحيفة محلية عن مسؤولين مطلعين على الملف قولهم إن الصفقة ستعلن الأسبوع المقبل.", "مسؤولين مطلعين")]
+    [InlineData("نقلت وكالة رويترز عن مسؤول في وزارة المالية قوله إن الصفقة ستعلن الأسبوع المقبل.", "مسؤول في وزارة المالية")]
+    public void RelayedUnnamedSourceEndsBeforeWhatItKnowsAboutButKeepsWhereItWorks(string text, string name)
+    {
+        var quote = Single(text);
+
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Equal("الصفقة ستعلن الأسبوع المقبل", quote.Text);
+    }
 }

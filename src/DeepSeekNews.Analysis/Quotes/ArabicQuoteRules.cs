@@ -799,7 +799,9 @@ internal sealed class ArabicQuoteRules
     /// <summary>«أما مارك أندريسن، المستثمر البارز في وادي السيليكون، فكتب»: the topic after أما is the subject.</summary>
     private Words? TopicOfAmma(int v)
     {
-        for (var a = v - 1; a >= 0 && _doc.SameSentence(a, v) && v - a <= 14; a--)
+        // The topic may carry a relative clause before its verb («أما متحدث باسم شركة stc، التي تملك حصة في سوق مراكز
+        // البيانات عبر ذراعها «سنتر3»، فقال»), so أما is looked for further back than a subject's length.
+        for (var a = v - 1; a >= 0 && _doc.SameSentence(a, v) && v - a <= MaxSubjectWords + 16; a--)
         {
             if (_doc.Word(a) is not ("اما" or "واما"))
             {

@@ -57,4 +57,13 @@ public class SpeakerContextTests
         Assert.Equal(name, quote.Speaker?.Name);
         Assert.Equal("الصفقة ستعلن الأسبوع المقبل", quote.Text);
     }
+
+    [Fact]
+    public void TopicFrontedWithAmmaKeepsItsVerbAcrossALongRelativeClause()
+    {
+        var quotes = QuotesOf("قال سامي كريم إن الأسعار سترتفع. أما متحدث باسم شركة هواوي، التي تملك حصة كبيرة في سوق الرقائق "
+            + "عبر ذراعها «سيليكون»، فقال إن الشركة لا تعلق على الشائعات.");
+
+        Assert.Equal("huawei", With(quotes, "لا تعلق على الشائعات").Speaker?.EntityId);
+    }
 }

@@ -398,6 +398,26 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
     }
 
     /// <summary>«صحيفة هاندلسبلات الألمانية»: an organisation's name ends before the adjectives with the article after it.</summary>
+    /// <summary>
+    /// «لشركة بنية تحتية رقمية»، «شركة تقنية ناشئة»: a kind of company described by a noun and feminine adjectives, not
+    /// a company's name; a name in quotation marks is always a name.
+    /// </summary>
+    private bool DescribesAKind(int start, int end)
+    {
+        if (end <= start || doc.GapBefore(start).Contains('"'))
+        {
+            return false;
+        }
+        for (var t = start + 1; t <= end; t++)
+        {
+            if (!doc.Word(t).EndsWith("يه", StringComparison.Ordinal) || doc.Word(t).Length < 4)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int TrimAdjectives(int start, int end)
     {
         while (end > start && HasArticle(doc.Word(end)))
@@ -479,7 +499,8 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 word = word[1..];
             }
-            if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && Names.End(t + 1, verbToken - 1, bounded: false) is { } end)
+            if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && Names.End(t + 1, verbToken - 1, bounded: false) is { } end
+                && !DescribesAKind(t + 1, end))
             {
                 return (t + 1, TrimAdjectives(t + 1, end));
             }

@@ -66,4 +66,13 @@ public class SpeakerContextTests
 
         Assert.Equal("huawei", With(quotes, "لا تعلق على الشائعات").Speaker?.EntityId);
     }
+
+    [Fact]
+    public void CompanyAnaphorSkipsAKindOfCompanyDescribedWithAdjectives()
+    {
+        var quote = Single("استحوذت شركة «رمال» على منافستها، في أكبر صفقة لشركة خدمات لوجستية سعودية منذ سنوات. "
+            + "وقالت الشركة في بيان إنها ستدمج الفريقين قبل نهاية العام.");
+
+        Assert.Equal("رمال", quote.Speaker?.Name);
+    }
 }

@@ -64,9 +64,9 @@ internal sealed class ArabicQuoteRules
             {
                 HandleAttribution(t, attribution);
             }
-            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t))
+            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t) && !(t > 0 && _doc.Word(t - 1) == "عدم"))
             {
-                HandleVerb(t, hit); // not the نوه of «بارك نوه سونغ»
+                HandleVerb(t, hit); // not the نوه of «بارك نوه سونغ», nor the noun of «فضّل عدم ذكر اسمه»
             }
             else if (t > 0 && _doc.Word(t - 1) is "ما" or "الذي" or "التي" && ReportingVerbs.FindWithPronoun(_doc.Word(t)) is { } said)
             {
@@ -463,7 +463,7 @@ internal sealed class ArabicQuoteRules
                 t = aside.Last;
                 continue;
             }
-            if (t > v + 1 && ReportingVerbs.Find(word) is not null)
+            if (t > v + 1 && ReportingVerbs.Find(word) is not null && _doc.Word(t - 1) != "عدم")
             {
                 break;
             }

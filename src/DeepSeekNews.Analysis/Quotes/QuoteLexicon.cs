@@ -137,7 +137,9 @@ internal static class QuoteLexicon
     public static readonly IReadOnlySet<string> NotNames = Words(
         "هامش خلفية صعيد ضوء حد غرار رأس مستوى وقع أثر إثر رغم الرغم سبيل الأقل الأرجح الإطلاق "
         + "معرض مؤتمر منتدى قمة اجتماع جلسة زيارة افتتاح مصنع مقر فرع مشروع عرض صفقة اتفاق اتفاقية "
-        + "لا لم لن ليس ليست هل نحن أنا أنت أنتم هن كل أي غير سوى إذا لو كي لكي حتى ثمة هناك هنا");
+        + "لا لم لن ليس ليست هل نحن أنا أنت أنتم هن كل أي غير سوى إذا لو كي لكي حتى ثمة هناك هنا "
+        // «مسؤول، طلب عدم نشر اسمه، …»: the words a source asks anonymity with
+        + "عدم اسمه اسمها هويته هويتها");
 
     /// <summary>Nouns for a company, which may be described by what it makes («الشركة المطورة لتطبيق ديب سيك»).</summary>
     public static readonly IReadOnlySet<string> CompanyNouns = Words("شركة مجموعة منصة مختبر عملاق");

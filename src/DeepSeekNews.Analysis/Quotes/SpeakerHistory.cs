@@ -78,12 +78,20 @@ internal sealed class SpeakerHistory
     /// organisation is often shortened to its first word ("Hanwool Semiconductor … Hanwool said"): when no name ends with
     /// the word, a name the catalog lacks that opens with it will do.
     /// </remarks>
+    /// <summary>
+    /// «مسؤول تنفيذي في الشركة»: a source named by its words has no surname; «وأشارت الشركة» after it is no reference
+    /// to that source.
+    /// </summary>
+    private static bool IsUnnamedSource(ResolvedSpeaker speaker) =>
+        QuoteLexicon.IsIn(QuoteLexicon.PersonNouns, speaker.NameWords[0]) || speaker.NameWords.Any(QuoteLexicon.SubjectStoppers.Contains);
+
     public ResolvedSpeaker? ByLastName(string word)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var speaker = _entries[i].Speaker;
-            if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person))
+            if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person)
+                && !IsUnnamedSource(speaker))
             {
                 return speaker;
             }

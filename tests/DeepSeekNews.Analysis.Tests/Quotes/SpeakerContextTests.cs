@@ -75,4 +75,24 @@ public class SpeakerContextTests
 
         Assert.Equal("رمال", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void CompanyAnaphorIsNotTheLastWordOfAnUnnamedSourceBeforeIt()
+    {
+        var quotes = QuotesOf("«نحن أمام أكبر تحول في سوق الهواتف منذ عقد»، قال المدير الإقليمي لشركة «هواوي» سامي كريم، خلال مؤتمر في دبي.\n"
+            + "وقال مسؤول تنفيذي في الشركة، طلب عدم الكشف عن هويته، إن المبيعات فاقت التوقعات.\n"
+            + "وأشارت الشركة في بيانها إلى أن الهاتف سيطرح في مصر الشهر المقبل.");
+
+        Assert.Equal("huawei", With(quotes, "سيطرح في مصر").Speaker?.EntityId);
+    }
+
+    [Theory]
+    [InlineData("وقال مسؤول في الوزارة، طلب عدم نشر اسمه، إن القرار سيصدر قريباً.")]
+    [InlineData("وقال مسؤول في الوزارة، فضّل عدم ذكر اسمه، إن القرار سيصدر قريباً.")]
+    public void SourceAskingForAnonymityKeepsItsWordsAndTheRequestIsNoName(string text)
+    {
+        var quote = Single(text);
+
+        Assert.Equal("مسؤول في الوزارة", quote.Speaker?.Name);
+    }
 }

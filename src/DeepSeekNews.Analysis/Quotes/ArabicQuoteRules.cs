@@ -1215,8 +1215,10 @@ internal sealed class ArabicQuoteRules
         {
             s++;
         }
+        var afterVerb = false;
         if ((ReportingVerbs.Find(_doc.Word(s)) is not null || ReportingVerbs.IsVerbWithPronoun(_doc.Word(s))) && InSentence(s + 1, t))
         {
+            afterVerb = true;
             s++; // «بحسب ما ذكرت صحيفة X»: the verb, then its subject
             if (_doc.Word(s) is "به" or "بها" && InSentence(s + 1, t))
             {
@@ -1229,9 +1231,10 @@ internal sealed class ArabicQuoteRules
         }
         var e = s;
         while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !_doc.IsComplementiser(e + 1))
+            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !_doc.IsComplementiser(e + 1)
+            && !(afterVerb && IsAddressee(e + 1)))
         {
-            e++;
+            e++; // «بحسب ما قاله مصدر في المجموعة لـ«الخليج»»: the source, not the outlet it spoke to
         }
         return (s, e);
     }
@@ -1285,8 +1288,9 @@ internal sealed class ArabicQuoteRules
         bool emitted;
         if (start == t)
         {
-            // «وبحسب الشركة، فإن النموذج …»: what follows the source.
-            var first = sourceWords.Last + 1;
+            // «وبحسب الشركة، فإن النموذج …»: what follows the source (and the outlet it spoke to: «وبحسب ما قاله مصدر
+            // لـ«الخليج»، فإن …»).
+            var first = after;
             if (!InSentence(first, t) || !QuoteDocument.HasComma(_doc.GapBefore(first)))
             {
                 return;

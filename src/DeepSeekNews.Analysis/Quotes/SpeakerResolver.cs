@@ -147,6 +147,11 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         {
             // An organisation the catalog lacks: «قالت صحيفة وول ستريت جورنال» by its name, «قالت وزارة التجارة
             // الصينية» (no name) and «قالت جمعية ديجيتال يوروب» by its kind and what follows.
+            if (!IsIn(Ministries, lead) && QuotedNameAfter(first, last) is { } quoted)
+            {
+                // «أعلنت مجموعة «الفطيم» الإماراتية»: the quoted words are the name, article and all.
+                return Found(Uncatalogued(quoted.First, quoted.Last, null, Gender.Feminine) with { UncataloguedOrganisation = true, OrganisationKind = Bare(lead) });
+            }
             if (first < last && !IsIn(Ministries, lead) && CanBeName(first + 1) && ReadSource(first, last) is { } organisation)
             {
                 return Found(organisation);
@@ -418,6 +423,22 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return true;
     }
 
+    /// <summary>A name of at most three words in quotation marks right after the kind of organisation at <paramref name="kind"/>.</summary>
+    private (int First, int Last)? QuotedNameAfter(int kind, int limit)
+    {
+        var start = kind + 1;
+        if (start > limit || start >= doc.Count || !doc.GapBefore(start).Contains('"') || doc.Paragraph(start) != doc.Paragraph(kind))
+        {
+            return null;
+        }
+        var end = start;
+        while (end < limit && end - start < 2 && !doc.GapAfter(end).Contains('"') && !QuoteDocument.HasPunctuation(doc.GapAfter(end)))
+        {
+            end++;
+        }
+        return doc.GapAfter(end).Contains('"') ? (start, end) : null;
+    }
+
     private int TrimAdjectives(int start, int end)
     {
         while (end > start && HasArticle(doc.Word(end)))
@@ -498,6 +519,10 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             if (word.Length > 1 && word[0] == 'و')
             {
                 word = word[1..];
+            }
+            if (word == noun && doc.EntityAt(t + 1) is null && QuotedNameAfter(t, verbToken - 1) is { } quoted)
+            {
+                return quoted; // «مجموعة «الفطيم»»
             }
             if (word == noun && doc.EntityAt(t + 1) is null && Names.IsNameWord(t + 1) && Names.End(t + 1, verbToken - 1, bounded: false) is { } end
                 && !DescribesAKind(t + 1, end))
@@ -835,8 +860,19 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
         return null;
     }
 
-    private (int First, int Last)? AppositionName((int First, int Last)? apposition) =>
-        apposition is { } a && Names.End(a.First, a.Last, bounded: true) == a.Last ? a : null;
+    private (int First, int Last)? AppositionName((int First, int Last)? apposition)
+    {
+        if (apposition is not { } a)
+        {
+            return null;
+        }
+        var first = a.First;
+        while (first < a.Last && HasArticle(doc.Word(first)) && IsIn(Titles, doc.Word(first)))
+        {
+            first++; // «رئيس مجلس الإدارة، الشيخ سلطان بن خليفة،»: an honorific before the name in apposition
+        }
+        return Names.End(first, a.Last, bounded: true) == a.Last ? (first, a.Last) : null;
+    }
 
     /// <summary>
     /// Words that can only be a person's name, even after a verb that may mean "shows" («وترى منى السيد أن»): a name

@@ -95,4 +95,29 @@ public class SpeakerContextTests
 
         Assert.Equal("مسؤول في الوزارة", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void HonorificBeforeANameInAppositionIsLeftOutOfTheName()
+    {
+        var quote = Single("وأكد رئيس مجلس الإدارة، الشيخ حمد بن راشد، أن الشركة ملتزمة بخطتها.");
+
+        Assert.Equal("حمد بن راشد", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void AttributionToWhatASourceToldAnOutletCreditsTheSourceNotTheOutlet()
+    {
+        var quote = Single("وبحسب ما قاله مصدر في الشركة لصحيفة فايننشال تايمز، فإن الصفقة قد تشمل منصة محلية.");
+
+        Assert.Equal("مصدر في الشركة", quote.Speaker?.Name);
+        Assert.Equal("الصفقة قد تشمل منصة محلية", quote.Text);
+    }
+
+    [Fact]
+    public void QuotedNameWithTheArticleAfterTheKindIsTheOrganisationAndItsAnaphor()
+    {
+        var quotes = QuotesOf("أعلنت مجموعة «الريان» القطرية عن خطة توسع في أوروبا. وقالت المجموعة في بيان إنها لم تختر الأسواق بعد.");
+
+        Assert.Equal("الريان", With(quotes, "لم تختر الأسواق").Speaker?.Name);
+    }
 }

@@ -123,10 +123,14 @@ internal sealed class ArabicQuoteRules
             // No subject: the verb continues the subject of its own sentence («أطلقت مجموعة علي بابا نموذجها،
             // وقالت إنه …») or else the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
             var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
+            // «ولفتت إلى أن …» two paragraphs after the woman who spoke, with a man quoted in between: a past verb that
+            // reports speech with its own complement continues a speaker a little further back than one that may mean
+            // "shows".
+            var window = form.Kind == VerbKind.Ambiguous && form.Tense == VerbTense.Past && scan.Complement is not null ? 2 : 1;
             speaker = _history.ContinueInSentence(form.Gender, form.Plural, _doc.Sentence(v))
                 ?? OpeningClauseSubject(v, form)
                 ?? SentenceSubject(v, form)
-                ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
+                ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly, window);
         }
 
         if (speaker is null && !waitsForSource)

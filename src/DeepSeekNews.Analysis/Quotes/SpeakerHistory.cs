@@ -47,16 +47,17 @@ internal sealed class SpeakerHistory
 
     /// <param name="paragraph">The paragraph of the continuing verb.</param>
     /// <param name="recentOnly">Only speakers of this paragraph or the one before count (for verbs that may also mean "shows").</param>
-    public ResolvedSpeaker? Continue(Gender gender, bool plural, int paragraph, bool recentOnly) =>
-        Latest(speaker => Agrees(speaker, gender, plural), paragraph, recentOnly);
+    /// <param name="window">With <paramref name="recentOnly"/>, how many paragraphs back the speaker may have spoken.</param>
+    public ResolvedSpeaker? Continue(Gender gender, bool plural, int paragraph, bool recentOnly, int window = 1) =>
+        Latest(speaker => Agrees(speaker, gender, plural), paragraph, recentOnly, window);
 
     /// <summary>The newest speaker that <paramref name="accept"/> takes.</summary>
-    public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> accept, int paragraph, bool recentOnly)
+    public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> accept, int paragraph, bool recentOnly, int window = 1)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var (speaker, at, _) = _entries[i];
-            if (recentOnly && at < paragraph - 1)
+            if (recentOnly && at < paragraph - window)
             {
                 return null;
             }
@@ -69,6 +70,13 @@ internal sealed class SpeakerHistory
     }
 
     /// <summary>
+    /// «مسؤول تنفيذي في الشركة»: a source named by its words has no surname; «وأشارت الشركة» after it is no reference
+    /// to that source.
+    /// </summary>
+    private static bool IsUnnamedSource(ResolvedSpeaker speaker) =>
+        QuoteLexicon.IsIn(QuoteLexicon.PersonNouns, speaker.NameWords[0]) || speaker.NameWords.Any(QuoteLexicon.SubjectStoppers.Contains);
+
+    /// <summary>
     /// An earlier speaker whose name ends with this word: «غوستاف فوشيه … وأشار فوشيه», «طارق أمين … وأضاف أمين».
     /// A bare surname in the subject of a reporting verb refers back to someone who has already spoken, even where the
     /// recognizer leaves the word alone because it is also an ordinary word (أمين) or too short to match (سو).
@@ -78,13 +86,6 @@ internal sealed class SpeakerHistory
     /// organisation is often shortened to its first word ("Hanwool Semiconductor … Hanwool said"): when no name ends with
     /// the word, a name the catalog lacks that opens with it will do.
     /// </remarks>
-    /// <summary>
-    /// «مسؤول تنفيذي في الشركة»: a source named by its words has no surname; «وأشارت الشركة» after it is no reference
-    /// to that source.
-    /// </summary>
-    private static bool IsUnnamedSource(ResolvedSpeaker speaker) =>
-        QuoteLexicon.IsIn(QuoteLexicon.PersonNouns, speaker.NameWords[0]) || speaker.NameWords.Any(QuoteLexicon.SubjectStoppers.Contains);
-
     public ResolvedSpeaker? ByLastName(string word)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)

@@ -120,4 +120,15 @@ public class SpeakerContextTests
 
         Assert.Equal("الريان", With(quotes, "لم تختر الأسواق").Speaker?.Name);
     }
+
+    [Fact]
+    public void FeminineContinuationWithItsComplementReachesAWomanTwoParagraphsBack()
+    {
+        var quotes = QuotesOf("قالت منى حداد إن الطلب على السندات قوي.\n"
+            + "وأشار سامي كريم إلى أن البنوك مستعدة للتمويل.\n"
+            + "ولفتت إلى أن أسعار الفائدة المرتفعة تضغط على الشركات الصغيرة.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("mona-haddad", With(quotes, "تضغط على الشركات").Speaker?.EntityId);
+    }
 }

@@ -287,16 +287,40 @@ internal sealed class ArabicQuoteRules
     /// </summary>
     private bool HandleHeadline(int t)
     {
-        if (_doc.EntityAt(t) is not { Entry.Type: EntityType.Person or EntityType.Organization } match || match.FirstToken != t)
+        ResolvedSpeaker speaker;
+        int last;
+        if (_doc.EntityAt(t) is { Entry.Type: EntityType.Person or EntityType.Organization } match && match.FirstToken == t)
+        {
+            speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
+            last = match.LastToken;
+        }
+        else if (_doc.EntityAt(t) is null && _history.ByLastName(_doc.Word(t)) is { } known)
+        {
+            speaker = known; // «الجدعان لـ«الشرق»: …» after «محمد الجدعان» spoke
+            last = t;
+        }
+        else
         {
             return false;
         }
-        var last = match.LastToken;
+        if (!_doc.GapAfter(last).Contains(':') && last + 1 < _doc.Count && _doc.Paragraph(last + 1) == _doc.Paragraph(t) && IsAddressee(last + 1))
+        {
+            // «هوانغ لـ«العربية Business»: …»: whom the words were said to, before the colon.
+            var outlet = last + 1;
+            while (outlet - last < 4 && outlet + 1 < _doc.Count && !_doc.GapAfter(outlet).Contains(':')
+                && !QuoteDocument.HasPunctuation(_doc.GapAfter(outlet)))
+            {
+                outlet++;
+            }
+            if (_doc.GapAfter(outlet).Contains(':'))
+            {
+                last = outlet;
+            }
+        }
         if (!_doc.GapAfter(last).Contains(':') || last + 1 >= _doc.Count || _doc.Paragraph(last + 1) != _doc.Paragraph(t))
         {
             return false;
         }
-        var speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
         var first = last + 1;
         var end = first;
         while (end + 1 < _doc.Count && _doc.Paragraph(end + 1) == _doc.Paragraph(t))

@@ -131,4 +131,23 @@ public class SpeakerContextTests
         Assert.Equal(3, quotes.Count);
         Assert.Equal("mona-haddad", With(quotes, "تضغط على الشركات").Speaker?.EntityId);
     }
+
+    [Fact]
+    public void HeadlineWithTheOutletTheWordsWereSaidToQuotesTheSpeaker()
+    {
+        var quote = Single("جنسن هوانغ لـ«العربية Business»: الطلب على الرقائق لم يكن أقوى من اليوم");
+
+        Assert.Equal("jensen-huang", quote.Speaker?.EntityId);
+        Assert.Equal("الطلب على الرقائق لم يكن أقوى من اليوم", quote.Text);
+    }
+
+    [Fact]
+    public void SubheadingWithTheSurnameOfAnEarlierSpeakerQuotesThem()
+    {
+        var quotes = QuotesOf("قال وزير المالية خالد العبيدي إن الموازنة ستحقق فائضاً.\n"
+            + "العبيدي لـ«الشرق»: لن نرفع الضرائب هذا العام");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("خالد العبيدي", With(quotes, "لن نرفع الضرائب").Speaker?.Name);
+    }
 }

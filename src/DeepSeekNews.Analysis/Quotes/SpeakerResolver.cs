@@ -140,6 +140,12 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
                     with { TitleWords = TitleWordsOf((first, last)) });
             }
             // «نقلت رويترز عن مصدر مطلع على الصفقة قوله»: the source's words end before what it knows about.
+            if (IsIn(Spokespeople, lead) && first + 2 <= last && doc.Word(first + 1) == "باسم" && HasArticle(doc.Word(first + 2))
+                && IsIn(OrganisationAnaphors, doc.Word(first + 2)) && Antecedent(Bare(doc.Word(first + 2)), verbToken) is { } organisation)
+            {
+                // «وقالت المتحدثة باسم الشركة إن»: the spokesperson speaks for the company named before, in her own gender.
+                return Found(organisation with { Speaker = organisation.Speaker with { Role = RoleText(first, first + 1) }, Gender = gender });
+            }
             return Found(EditorialSource(verbToken) ?? AffiliatedOrganisation(first, last) ?? Unnamed(first, UnnamedPhraseEnd(first, last), gender, plural));
         }
 

@@ -150,4 +150,15 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.Equal("خالد العبيدي", With(quotes, "لن نرفع الضرائب").Speaker?.Name);
     }
+
+    [Fact]
+    public void SpokespersonForTheCompanyNamedBeforeSpeaksForItUnlessNamed()
+    {
+        var quotes = QuotesOf("أطلقت شركة هواوي حاسوباً جديداً في الرياض. وقالت المتحدثة باسم الشركة إن المبيعات ستبدأ في مايو. "
+            + "وقال متحدث باسم الشركة، فهد العلي، إن الأسعار لم تحدد بعد.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("huawei", With(quotes, "المبيعات ستبدأ").Speaker?.EntityId);
+        Assert.Equal("فهد العلي", With(quotes, "الأسعار لم تحدد").Speaker?.Name);
+    }
 }

@@ -619,7 +619,9 @@ internal sealed class ArabicQuoteRules
         {
             e++;
         }
-        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || _doc.IsComplementiser(e + 1);
+        // Closed by a comma, by أن, or by the colon before what was said («وأضاف الرئيس التنفيذي لشركة «زد»، عماد الطيب: «…»»).
+        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || _doc.IsComplementiser(e + 1)
+            || _doc.GapBefore(e + 1).Contains(':');
         return closed && (IsAppositive(a) || IsNameApposition(a, e)) ? (a, e) : null;
     }
 
@@ -1134,7 +1136,7 @@ internal sealed class ArabicQuoteRules
     /// <summary>«شركة «نبض» المصرية»: a short quoted name right after the kind of organisation it names.</summary>
     private bool IsQuotedName(QuotedSpan span) =>
         span.WordCount <= 3 && span.FirstToken > 0
-        && (IsIn(OrganisationDescriptors, _doc.Word(span.FirstToken - 1)) || IsTitlesOrganisation(span.FirstToken));
+        && (IsIn(OrganisationDescriptors, NameReader.StripPreposition(_doc.Word(span.FirstToken - 1))) || IsTitlesOrganisation(span.FirstToken));
 
     /// <summary>«الرئيس التنفيذي لـ«مدار»»: the organisation a title names with لـ, written in quotation marks.</summary>
     private bool IsTitlesOrganisation(int first)

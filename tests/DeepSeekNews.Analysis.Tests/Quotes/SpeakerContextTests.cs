@@ -161,4 +161,14 @@ public class SpeakerContextTests
         Assert.Equal("huawei", With(quotes, "المبيعات ستبدأ").Speaker?.EntityId);
         Assert.Equal("فهد العلي", With(quotes, "الأسعار لم تحدد").Speaker?.Name);
     }
+
+    [Fact]
+    public void NameInAppositionBeforeAColonSpeaksAndTheQuotedCompanyAfterAGluedKindIsNoQuote()
+    {
+        var quotes = QuotesOf("وأضاف الرئيس التنفيذي لشركة «نخلة»، عماد الطيب: «المنافسة صحية للسوق وللمستهلكين معاً». "
+            + "ويعتقد الطيب أن السوق تتسع لأكثر من لاعب.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("عماد الطيب", q.Speaker?.Name));
+    }
 }

@@ -35,9 +35,9 @@ internal sealed class NameReader(QuoteDocument doc)
         {
             return false;
         }
-        if (IsAli(t))
+        if (IsAli(t) || (GivenNames.Contains(word) && HasArticle(word)))
         {
-            return true;
+            return true; // «إليزابيث»، «إلياس»: given names whose إل reads as the article once normalised
         }
         if (IsCoordinatedNoun(t))
         {

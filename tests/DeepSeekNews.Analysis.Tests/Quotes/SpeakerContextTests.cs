@@ -171,4 +171,12 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("عماد الطيب", q.Speaker?.Name));
     }
+
+    [Theory]
+    [InlineData("وأضافت الباحثة في جامعة هارفارد إليزابيث تشانغ أن الصين ستطور بدائل محلية.", "إليزابيث تشانغ")]
+    [InlineData("وقال المهندس إلياس حداد إن الصين ستطور بدائل محلية.", "إلياس حداد")]
+    public void GivenNameOpeningWithIlIsNotReadAsTheArticle(string text, string name)
+    {
+        Assert.Equal(name, Single(text).Speaker?.Name);
+    }
 }

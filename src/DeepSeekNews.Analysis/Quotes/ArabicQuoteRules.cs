@@ -64,7 +64,8 @@ internal sealed class ArabicQuoteRules
             {
                 HandleAttribution(t, attribution);
             }
-            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t) && !(t > 0 && _doc.Word(t - 1) == "عدم"))
+            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t) && !(t > 0 && _doc.Word(t - 1) == "عدم")
+                && !IsAnonymityAside(t))
             {
                 HandleVerb(t, hit); // not the نوه of «بارك نوه سونغ», nor the noun of «فضّل عدم ذكر اسمه»
             }
@@ -83,6 +84,26 @@ internal sealed class ArabicQuoteRules
     /// </summary>
     private bool InsideQuotation(int t) =>
         _spans.Any(s => s.Closed && s.FirstToken <= t && t <= s.LastToken && s.WordCount >= LongQuoteWords && !IsNameLike(s));
+
+    /// <summary>
+    /// «وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن …»: a verb between commas that only asks for anonymity belongs to
+    /// the source's apposition; it reports nothing and does not end the clause.
+    /// </summary>
+    private bool IsAnonymityAside(int t)
+    {
+        if (t == 0 || !QuoteDocument.HasComma(_doc.GapBefore(t)))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < _doc.Count && k - t <= 4 && !QuoteDocument.HasPunctuation(_doc.GapBefore(k)); k++)
+        {
+            if (_doc.Word(k) == "عدم")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     // ---- reporting verbs ----------------------------------------------------------------------------------------
 
@@ -491,7 +512,7 @@ internal sealed class ArabicQuoteRules
                 t = aside.Last;
                 continue;
             }
-            if (t > v + 1 && ReportingVerbs.Find(word) is not null && _doc.Word(t - 1) != "عدم")
+            if (t > v + 1 && ReportingVerbs.Find(word) is not null && _doc.Word(t - 1) != "عدم" && !IsAnonymityAside(t))
             {
                 break;
             }

@@ -179,4 +179,13 @@ public class SpeakerContextTests
     {
         Assert.Equal(name, Single(text).Speaker?.Name);
     }
+
+    [Fact]
+    public void VerbAskingForAnonymityBetweenCommasIsPartOfTheSourcesApposition()
+    {
+        var quote = Single("وقال مسؤول أوروبي، تحدث شريطة عدم الكشف عن هويته، إن المفوضية لن تمنح استثناءات جديدة.");
+
+        Assert.Equal("مسؤول أوروبي", quote.Speaker?.Name);
+        Assert.Equal("المفوضية لن تمنح استثناءات جديدة", quote.Text);
+    }
 }

@@ -407,6 +407,10 @@ internal sealed class ArabicQuoteRules
                 }
                 if (_doc.EntityAt(t) is { } match)
                 {
+                    if (t == start + 1 && HasArticle(_doc.Word(start)) && match.NormStart > _doc.Tokens[t].Start && _doc.Word(t)[0] == 'ل')
+                    {
+                        break; // «قال المسؤول لرويترز»: a definite title alone, then whom it spoke to
+                    }
                     t = match.LastToken + 1;
                     continue;
                 }

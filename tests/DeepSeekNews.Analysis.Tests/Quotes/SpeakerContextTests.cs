@@ -188,4 +188,13 @@ public class SpeakerContextTests
         Assert.Equal("مسؤول أوروبي", quote.Speaker?.Name);
         Assert.Equal("المفوضية لن تمنح استثناءات جديدة", quote.Text);
     }
+
+    [Fact]
+    public void DefiniteTitleAfterAQuoteWithTheAgencyItSpokeToRefersBackToTheSource()
+    {
+        var quotes = QuotesOf("وقال مسؤول أوروبي إن المفوضية لن تمنح استثناءات. «نحن نراقب كل شحنة تغادر موانئنا»، قال المسؤول لرويترز.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("مسؤول أوروبي", q.Speaker?.Name));
+    }
 }

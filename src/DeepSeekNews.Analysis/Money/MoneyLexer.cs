@@ -23,6 +23,14 @@ internal readonly record struct MoneyToken(MoneyTokenKind Kind, string Text, int
 
     /// <summary>True for a Latin word whose first letter is a capital in the original text (Rs).</summary>
     public bool CapitalisedInOriginal { get; init; }
+
+    /// <summary>The word lists this token belongs to under any proclitic reading, looked up once when it is lexed.</summary>
+    public Cue Cues { get; init; }
+
+    /// <summary>True when the token is a word of <paramref name="list"/>, with any proclitic and inflection (بتكلفتها).</summary>
+    public bool Is(CueList list) => (Cues & list.Flag) != 0;
+
+    public bool Has(Cue cue) => (Cues & cue) != 0;
 }
 
 /// <summary>
@@ -135,6 +143,7 @@ internal static partial class MoneyLexer
             tokens.Add(new MoneyToken(kind, piece, start, end, !spaced, lineBreak, number)
             {
                 ThousandsReading = kind == MoneyTokenKind.Number && ThousandsDot().IsMatch(piece) ? decimal.Parse(piece.Replace(".", ""), CultureInfo.InvariantCulture) : null,
+                Cues = WordCues.Of(piece),
             });
             spaced = false;
             lineBreak = false;

@@ -173,6 +173,10 @@ internal static class NumberReader
         }
         else if (tok.Kind == MoneyTokenKind.Arabic)
         {
+            if (!tok.Has(Cue.NumberWord))
+            {
+                return null;
+            }
             NumberWord? word = null;
             foreach (var (p, stem) in ArabicForms.Readings(tok.Text))
             {

@@ -49,6 +49,10 @@ internal static class NumberWords
         return null;
     }
 
+    /// <summary>Every stem <see cref="ClassifyArabic"/> recognises: the table's words, and scales, vague words and hundreds with ال.</summary>
+    public static IEnumerable<string> ArabicStems =>
+        Arabic.Keys.Concat(Arabic.Where(w => w.Value.Kind is NumberWordKind.Scale or NumberWordKind.Vague or NumberWordKind.Hundred).Select(w => "ال" + w.Key));
+
     public static NumberWord? ClassifyEnglish(string word) => English.TryGetValue(word, out var w) ? w : null;
 
     private static Dictionary<string, NumberWord> BuildArabic()

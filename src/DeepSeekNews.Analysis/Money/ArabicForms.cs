@@ -18,6 +18,9 @@ internal static class ArabicForms
         "وب", "فب", "ول", "فل", "وك", "ال", "و", "ف", "ب", "ل", "ك",
     ];
 
+    /// <summary>The letters a proclitic starts with; a word starting with any other letter has no reading but itself.</summary>
+    internal static readonly string ProcliticInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
+
     // Enclitic pronouns and the inflections a cue noun or verb takes in news text (قيمتها، ينفقون، استثمارات).
     private static readonly string[] Suffixes = ["", "ه", "ها", "هم", "هما", "ي", "نا", "كم", "ات", "ا", "ان", "ين", "ون", "وا", "تها", "ته"];
 

@@ -83,7 +83,7 @@ internal static class CostVocabulary
     public static readonly CueList LowerWords = new(Cue.Lower,
         "أقل", "أدنى", "أصغر", "يقل", "تقل", "تنخفض", "ينخفض", "less", "lower", "smaller", "fewer");
 
-    public static readonly HashSet<string> HigherWords = ArabicForms.Set(
+    public static readonly CueList HigherWords = new(Cue.Higher,
         "أكثر", "أعلى", "أكبر", "يزيد", "تزيد", "ترتفع", "يرتفع", "more", "higher", "greater", "bigger");
 
     /// <summary>Words for "times" / "-fold" after a multiplier.</summary>
@@ -177,7 +177,7 @@ internal static class CostVocabulary
     public static readonly CueList[] All =
     [
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
-        CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, InherentlyCostly, LowQualifiers,
+        CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
         SpendingNouns,
     ];

@@ -43,6 +43,11 @@ internal static class RatioReader
     /// <summary>«بتكلفة أقل بعشر مرات»، «أرخص بعشرين مرة»، «أقل تكلفة بـ10 مرات»، "10 times cheaper", "costs ten times less".</summary>
     private static RatioMatch? Comparative(IReadOnlyList<MoneyToken> t, int c)
     {
+        // The bits of the four lists are a quick test; lower and higher words count only bare or after و، ف، ب.
+        if (!t[c].Has(Cue.Cheaper | Cue.Dearer | Cue.Lower | Cue.Higher))
+        {
+            return null;
+        }
         var word = t[c].Text;
         RatioDirection direction;
         bool inherent;
@@ -58,7 +63,7 @@ internal static class RatioReader
         {
             (direction, inherent) = (RatioDirection.Lower, false);
         }
-        else if (IsExact(word, CostVocabulary.HigherWords))
+        else if (IsExact(word, CostVocabulary.HigherWords.Words))
         {
             (direction, inherent) = (RatioDirection.Higher, false);
         }
@@ -136,7 +141,7 @@ internal static class RatioReader
     {
         decimal factor;
         int after;
-        if (Multiples.TryGetValue(StripBa(t[i].Text), out var multiple))
+        if (t[i].Has(Cue.CostMultiple) && Multiples.TryGetValue(StripBa(t[i].Text), out var multiple))
         {
             factor = multiple;
             after = i + 1;
@@ -176,7 +181,7 @@ internal static class RatioReader
     /// <summary>«نصف التكلفة»، «بعشر الكلفة»، "a tenth of the cost", "half the price".</summary>
     private static RatioMatch? Fraction(IReadOnlyList<MoneyToken> t, int i)
     {
-        if (!Fractions.TryGetValue(StripBa(t[i].Text), out var factor))
+        if (!t[i].Has(Cue.CostFraction) || !Fractions.TryGetValue(StripBa(t[i].Text), out var factor))
         {
             return null;
         }

@@ -2,7 +2,8 @@ namespace DeepSeekNews.Analysis.Money;
 
 /// <summary>
 /// One bit per word list that the money rules match with proclitics and inflections (<see cref="CueList"/>), and
-/// three for the word classes the readers test every word for. A new list needs a bit here and a line in
+/// one for each word class a reader tests every word for before it looks closer (number words, dual currency
+/// nouns, country words, fractions and multiples). A new list needs a bit here and a line in
 /// <see cref="CostVocabulary.All"/>.
 /// </summary>
 [Flags]
@@ -26,27 +27,32 @@ internal enum Cue : long
     Cheaper = 1L << 14,
     Dearer = 1L << 15,
     Lower = 1L << 16,
-    InherentlyCostly = 1L << 17,
-    LowQualifier = 1L << 18,
-    HighQualifier = 1L << 19,
-    MoneyContext = 1L << 20,
-    MoneyNoun = 1L << 21,
-    Attribution = 1L << 22,
-    ChangeVerb = 1L << 23,
-    CountWord = 1L << 24,
-    Effective = 1L << 25,
-    PartWord = 1L << 26,
-    PriceNoun = 1L << 27,
-    SpendingNoun = 1L << 28,
+    Higher = 1L << 17,
+    InherentlyCostly = 1L << 18,
+    LowQualifier = 1L << 19,
+    HighQualifier = 1L << 20,
+    MoneyContext = 1L << 21,
+    MoneyNoun = 1L << 22,
+    Attribution = 1L << 23,
+    ChangeVerb = 1L << 24,
+    CountWord = 1L << 25,
+    Effective = 1L << 26,
+    PartWord = 1L << 27,
+    PriceNoun = 1L << 28,
+    SpendingNoun = 1L << 29,
 
     /// <summary>A reading of the word is an Arabic number word (<see cref="NumberWords.ClassifyArabic"/>).</summary>
-    NumberWord = 1L << 29,
+    NumberWord = 1L << 30,
 
     /// <summary>A reading of the word is a dual currency noun («بدولارين»).</summary>
-    DualCurrency = 1L << 30,
+    DualCurrency = 1L << 31,
 
     /// <summary>The word names a country that decides a bare currency name (قطر، الدوحة، قطري …).</summary>
-    CountryWord = 1L << 31,
+    CountryWord = 1L << 32,
+
+    /// <summary>A reading of the word is a fraction or a multiple of a cost (نصف، ربع، ضعف، twice).</summary>
+    CostFraction = 1L << 33,
+    CostMultiple = 1L << 34,
 }
 
 /// <summary>
@@ -92,6 +98,10 @@ internal static class WordCues
     {
         // The readings of ArabicForms.Readings, as slices of the word.
         var cues = Forms.GetValueOrDefault(word);
+        if (word.Length <= ArabicForms.MinStem || !ArabicForms.ProcliticInitials.Contains(word[0]))
+        {
+            return cues;
+        }
         foreach (var prefix in ArabicForms.Prefixes)
         {
             if (word.Length - prefix.Length < ArabicForms.MinStem || !word.StartsWith(prefix, StringComparison.Ordinal))
@@ -147,6 +157,14 @@ internal static class WordCues
         foreach (var noun in Currencies.DualNouns)
         {
             Add(noun, Cue.DualCurrency);
+        }
+        foreach (var fraction in CostVocabulary.CostFractions.Keys)
+        {
+            Add(fraction, Cue.CostFraction);
+        }
+        foreach (var multiple in CostVocabulary.CostMultiples.Keys)
+        {
+            Add(multiple, Cue.CostMultiple);
         }
         return forms;
     }

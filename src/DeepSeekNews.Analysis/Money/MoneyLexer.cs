@@ -16,7 +16,7 @@ internal sealed record MoneyToken(MoneyTokenKind Kind, string Text, int Start, i
     public bool IsWord => Kind is MoneyTokenKind.Arabic or MoneyTokenKind.Latin;
 
     /// <summary>For 25.000: the reading with the dot as a thousands separator (25000), used when no scale word follows.</summary>
-    public decimal? ThousandsReading { get; init; }
+    public decimal? ThousandsReading => Kind == MoneyTokenKind.Number ? MoneyLexer.ThousandsReading(Text) : null;
 
     /// <summary>True for a Latin word written in capitals in the original text (USD, SAR), which a currency code must be.</summary>
     public bool UpperInOriginal { get; init; }
@@ -137,7 +137,6 @@ internal static partial class MoneyLexer
             }
             tokens.Add(new MoneyToken(kind, piece, start, end, !spaced, lineBreak, number)
             {
-                ThousandsReading = kind == MoneyTokenKind.Number && ThousandsDot().IsMatch(piece) ? decimal.Parse(piece.Replace(".", ""), CultureInfo.InvariantCulture) : null,
                 UpperInOriginal = upper,
                 CapitalisedInOriginal = capitalised,
                 Cues = WordCues.Of(piece),
@@ -146,6 +145,10 @@ internal static partial class MoneyLexer
             lineBreak = false;
         }
     }
+
+    /// <summary>25.000 read with the dot as a thousands separator (25000); null for any other number.</summary>
+    public static decimal? ThousandsReading(string digits) =>
+        ThousandsDot().IsMatch(digits) ? decimal.Parse(digits.Replace(".", ""), CultureInfo.InvariantCulture) : null;
 
     /// <summary>True when the word has letters and all of them are capitals (USD, SAR).</summary>
     private static bool IsAllCapitals(ReadOnlySpan<char> word)

@@ -250,7 +250,7 @@ internal static class NumberReader
                     return null;
                 }
             }
-            else if (NumberWords.ClassifyEnglish(text) is { } w)
+            else if (tok.Has(Cue.NumberWord) && NumberWords.ClassifyEnglish(text) is { } w)
             {
                 switch (w.Kind)
                 {

@@ -10,7 +10,8 @@ internal sealed record RatioMatch(int First, int Last, int Start, decimal Factor
 /// </summary>
 internal static class RatioReader
 {
-    private static readonly HashSet<string> Approximators = ArabicForms.Set(
+    /// <summary>Words that may stand before a multiplier: «بنحو 20 مرة», "by about 10 times".</summary>
+    internal static readonly HashSet<string> Approximators = ArabicForms.Set(
         "بمقدار", "مقدار", "بنحو", "نحو", "بحوالي", "حوالي", "بقرابة", "قرابة", "بحدود", "بما", "يقارب", "يصل", "إلى", "by", "about",
         "around", "roughly", "nearly", "some", "almost", "up");
 
@@ -141,7 +142,7 @@ internal static class RatioReader
     {
         decimal factor;
         int after;
-        if (t[i].Has(Cue.CostMultiple) && Multiples.TryGetValue(StripBa(t[i].Text), out var multiple))
+        if (t[i].Has(Cue.CostMultiple) && Multiples.TryGetValue(StripBa(t[i]), out var multiple))
         {
             factor = multiple;
             after = i + 1;
@@ -181,7 +182,7 @@ internal static class RatioReader
     /// <summary>«نصف التكلفة»، «بعشر الكلفة»، "a tenth of the cost", "half the price".</summary>
     private static RatioMatch? Fraction(IReadOnlyList<MoneyToken> t, int i)
     {
-        if (!t[i].Has(Cue.CostFraction) || !Fractions.TryGetValue(StripBa(t[i].Text), out var factor))
+        if (!t[i].Has(Cue.CostFraction) || !Fractions.TryGetValue(StripBa(t[i]), out var factor))
         {
             return null;
         }
@@ -212,7 +213,7 @@ internal static class RatioReader
     {
         var first = p;
         var q = p;
-        for (var skipped = 0; skipped < 3 && q < t.Count && t[q].IsWord && Approximators.Contains(t[q].Text); skipped++)
+        for (var skipped = 0; skipped < 3 && q < t.Count && t[q].IsWord && t[q].Has(Cue.Approximator) && Approximators.Contains(t[q].Text); skipped++)
         {
             q++;
         }
@@ -224,7 +225,7 @@ internal static class RatioReader
         {
             return null;
         }
-        var word = StripBa(t[q].Text);
+        var word = StripBa(t[q]);
         if (word is "مرتين" or "twice" or "ضعفين")
         {
             return (first, q, 2);
@@ -300,10 +301,13 @@ internal static class RatioReader
         || (word.Length - 1 >= ArabicForms.MinStem && word[0] is 'و' or 'ف' or 'ب' && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(1)));
 
     /// <summary>«بنصف التكلفة»، «بضعف السعر»: the fraction or multiple without its ب.</summary>
-    private static ReadOnlySpan<char> StripBa(string word)
+    private static ReadOnlySpan<char> StripBa(MoneyToken token)
     {
+        var word = token.Text;
         var rest = word.AsSpan(1);
-        return word.Length > 3 && word[0] == 'ب' && (Fractions.ContainsKey(rest) || Multiples.ContainsKey(rest)) ? rest : word;
+        return word.Length > 3 && word[0] == 'ب' && token.Has(Cue.CostFraction | Cue.CostMultiple) && (Fractions.ContainsKey(rest) || Multiples.ContainsKey(rest))
+            ? rest
+            : word;
     }
 
     private static int StartOf(IReadOnlyList<MoneyToken> t, int i)

@@ -3,7 +3,7 @@ namespace DeepSeekNews.Analysis.Money;
 /// <summary>
 /// One bit per word list that the money rules match with proclitics and inflections (<see cref="CueList"/>), and
 /// one for each word class a reader tests every word for before it looks closer (number words, dual currency
-/// nouns, country words, fractions and multiples). A new list needs a bit here and a line in
+/// nouns, country words, fractions and multiples, approximators). A new list needs a bit here and a line in
 /// <see cref="CostVocabulary.All"/>.
 /// </summary>
 [Flags]
@@ -41,7 +41,7 @@ internal enum Cue : long
     PriceNoun = 1L << 28,
     SpendingNoun = 1L << 29,
 
-    /// <summary>A reading of the word is an Arabic number word (<see cref="NumberWords.ClassifyArabic"/>).</summary>
+    /// <summary>A reading of the word is a number word (<see cref="NumberWords.ClassifyArabic"/>, <see cref="NumberWords.ClassifyEnglish"/>).</summary>
     NumberWord = 1L << 30,
 
     /// <summary>A reading of the word is a dual currency noun («بدولارين»).</summary>
@@ -53,6 +53,9 @@ internal enum Cue : long
     /// <summary>A reading of the word is a fraction or a multiple of a cost (نصف، ربع، ضعف، twice).</summary>
     CostFraction = 1L << 33,
     CostMultiple = 1L << 34,
+
+    /// <summary>A reading of the word is one that may stand before a multiplier (بنحو، about).</summary>
+    Approximator = 1L << 35,
 }
 
 /// <summary>
@@ -149,8 +152,8 @@ internal static class WordCues
                 Add(form, Cue.CountryWord);
             }
         }
-        // Number words and dual nouns take no inflection: only the exact stems.
-        foreach (var stem in NumberWords.ArabicStems)
+        // The word classes take no inflection: only their exact stems.
+        foreach (var stem in NumberWords.Stems)
         {
             Add(stem, Cue.NumberWord);
         }
@@ -165,6 +168,10 @@ internal static class WordCues
         foreach (var multiple in CostVocabulary.CostMultiples.Keys)
         {
             Add(multiple, Cue.CostMultiple);
+        }
+        foreach (var approximator in RatioReader.Approximators)
+        {
+            Add(approximator, Cue.Approximator);
         }
         return forms;
     }

@@ -1,5 +1,6 @@
 using DeepSeekNews.Analysis.Entities;
 using DeepSeekNews.Analysis.Money;
+using DeepSeekNews.Analysis.Quotes;
 using DeepSeekNews.Analysis.Relations;
 using DeepSeekNews.Analysis.Text;
 
@@ -12,7 +13,7 @@ namespace DeepSeekNews.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     private readonly EntityRecognizer _entities;
     private readonly RelationExtractor _relations;
@@ -54,7 +55,7 @@ public sealed class ArticleAnalyzer
             text,
             GroupMentions(analyzed),
             _costClaims.Extract(analyzed, year),
-            [],
+            QuoteExtractor.Extract(analyzed),
             analyzed.Relations,
             _candidates.Find(analyzed));
     }

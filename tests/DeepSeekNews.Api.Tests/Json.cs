@@ -22,7 +22,7 @@ internal static class Json
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal); // no stack trace
         var problem = JsonNode.Parse(body)!;
         Assert.Equal(status, (int)problem["status"]!);
-        var detail = problem["detail"]?.GetValue<string>() ?? string.Join(" ", problem["errors"]!.AsObject().SelectMany(e => e.Value!.AsArray().Select(m => m!.GetValue<string>())));
+        var detail = problem["detail"]?.GetValue<string>();
         Assert.False(string.IsNullOrWhiteSpace(detail), "a problem must say what to fix");
         return detail;
     }

@@ -19,6 +19,9 @@ namespace DeepSeekNews.Analysis.Entities;
 /// <param name="Adjectives">For places: the adjectives derived from the name (صيني, الصينية, Chinese). They are never
 /// mentions of the place; relation patterns read them («الرئيس الأميركي»), and an alias that is also listed here
 /// (السعودية) is read as the adjective right after a definite noun (الشركات السعودية).</param>
+/// <param name="ContextWords">Words that point to this entity when one of its spellings is shared with another entry
+/// (غروك is Groq beside «رقائق», Grok beside «روبوت الدردشة»), or that let a cue alias count when they stand in the same
+/// paragraph («وزارة التجارة» beside «قيود التصدير»).</param>
 public sealed record CatalogEntry(
     string Id,
     string Name,
@@ -28,7 +31,8 @@ public sealed record CatalogEntry(
     string? Owner = null,
     string? Gender = null,
     IReadOnlyList<string>? ShortForms = null,
-    IReadOnlyList<string>? Adjectives = null)
+    IReadOnlyList<string>? Adjectives = null,
+    IReadOnlyList<string>? ContextWords = null)
 {
     // A JSON entry may list only cue aliases; a missing "aliases" array reads as empty.
     public IReadOnlyList<string> Aliases { get; init; } = Aliases ?? [];
@@ -36,6 +40,8 @@ public sealed record CatalogEntry(
     public IReadOnlyList<string> CueAliases { get; init; } = CueAliases ?? [];
 
     public IReadOnlyList<string> Adjectives { get; init; } = Adjectives ?? [];
+
+    public IReadOnlyList<string> ContextWords { get; init; } = ContextWords ?? [];
 }
 
 public sealed class CatalogException(string message) : Exception(message);
@@ -137,6 +143,7 @@ public sealed partial class EntityCatalog
                         ? null
                         : (existing.ShortForms ?? []).Union(entry.ShortForms ?? [], StringComparer.Ordinal).ToList(),
                     Adjectives = existing.Adjectives.Union(entry.Adjectives, StringComparer.Ordinal).ToList(),
+                    ContextWords = existing.ContextWords.Union(entry.ContextWords, StringComparer.Ordinal).ToList(),
                     Gender = existing.Gender ?? entry.Gender,
                     Owner = existing.Owner ?? entry.Owner,
                 };
@@ -170,9 +177,9 @@ public sealed partial class EntityCatalog
         {
             throw new CatalogException($"Entity '{entry.Id}' has no aliases.");
         }
-        if (entry.Aliases.Concat(entry.CueAliases).Concat(entry.ShortForms ?? []).Concat(entry.Adjectives).Any(a => string.IsNullOrWhiteSpace(a)))
+        if (entry.Aliases.Concat(entry.CueAliases).Concat(entry.ShortForms ?? []).Concat(entry.Adjectives).Concat(entry.ContextWords).Any(a => string.IsNullOrWhiteSpace(a)))
         {
-            throw new CatalogException($"Entity '{entry.Id}' has an empty alias, short form or adjective.");
+            throw new CatalogException($"Entity '{entry.Id}' has an empty alias, short form, adjective or context word.");
         }
         if (entry.Gender is not (null or "male" or "female"))
         {

@@ -59,17 +59,60 @@ public sealed class EntityRecognizer
 
     private static readonly WordSet PostPrepositions = new(new[] { "على", "عبر", "في", "on", "via" }.Select(TextNormalizer.NormalizeString));
 
+    // Definite words that describe what the cue word names and may stand between it and the name: «روبوت الدردشة X»,
+    // «شركة الذكاء الاصطناعي الصينية X», «منصة التواصل الاجتماعي X». Place adjectives (الصينية) count too.
+    private static readonly WordSet DescriptorWords = new(new[]
+    {
+        "الذكاء", "الاصطناعي", "الدردشة", "المحادثة", "اللغة", "اللغوي", "الكبير", "الكبيرة", "التوليدي", "التوليدية",
+        "التواصل", "الاجتماعي", "البحث", "الرقائق", "الرقاقات", "الشرائح", "التكنولوجيا", "التقنية", "الناشئة", "العملاقة",
+        "الاستثمار", "الاستثمارية", "السحابية", "الحوسبة", "المفتوح", "المصدر", "الجديد", "الجديدة", "الأحدث", "الشهير",
+        "الشهيرة", "الرائدة", "المنافسة", "المنافس", "الناشئ", "الأشهر", "الصوتي", "الذكي",
+    }.Select(TextNormalizer.NormalizeString));
+
+    // Cue words that say which kind of thing follows; they choose between entities that share a spelling (غروك).
+    private static readonly WordSet OrganizationCueWords = new(new[]
+    {
+        "شركة", "الشركة", "مجموعة", "عملاق", "العملاق", "مختبر", "مختبرات", "company", "startup", "lab", "firm",
+    }.Select(TextNormalizer.NormalizeString));
+
+    private static readonly WordSet ProductCueWords = new(new[]
+    {
+        "نموذج", "النموذج", "نماذج", "روبوت", "منصة", "المنصة", "تطبيق", "التطبيق", "مساعد", "برنامج", "أداة", "خدمة",
+        "model", "chatbot", "app", "assistant", "platform", "tool",
+    }.Select(TextNormalizer.NormalizeString));
+
+    // A short form in a name position is still a common word when it heads a construct: «أمين عام»، «أمين الصندوق».
+    private static readonly WordSet ConstructHeads = new(new[]
+    {
+        "عام", "سر", "صندوق", "مجلس", "لجنة", "مكتبة", "متحف", "حزب", "مال", "عامة",
+    }.Select(TextNormalizer.NormalizeString));
+
+    // Words that introduce whose words or figures follow: «بحسب أمين»، «وفقاً لسو»، «نقلاً عن روس».
+    private static readonly WordSet AttributionWords = new(new[] { "بحسب", "حسب", "وفق", "وفقا", "عن", "لسان", "according" }.Select(TextNormalizer.NormalizeString));
+
+    private static readonly WordSet RelativePronouns = new(new[] { "الذي", "التي", "الذين", "اللذين", "اللتين" }.Select(TextNormalizer.NormalizeString));
+
+    // Head nouns of institutions' descriptive names (وزارة التجارة الأميركية، جامعة الملك سعود). Such names are not typo
+    // keys: a typo inside them is rare, and their head nouns start many ordinary word pairs of every article.
+    private static readonly WordSet InstitutionHeads = new(new[]
+    {
+        "وزارة", "جامعة", "الجامعة", "هيئة", "الهيئة", "مجلس", "مكتب", "مركز", "منظمة", "مؤسسة", "بنك", "البنك", "صندوق",
+        "جهاز", "إدارة", "معهد", "مدينة", "سوق", "بورصة", "البورصة", "لجنة", "الاتحاد", "المنتدى", "مصرف", "المصرف",
+    }.Select(TextNormalizer.NormalizeString));
+
     private static readonly HashSet<string> NameParticles = new(["بن", "بنت", "ال", "آل", "ابو", "bin", "al", "de", "van", "von", "der", "la", "le"], StringComparer.Ordinal);
 
     private readonly TrieNode _root = new();
     private readonly HashedMap<TrieNode> _articleless = new();
     private readonly Dictionary<ulong, List<TypoTarget>> _typoIndex = [];
-    private readonly BitFilter _typoFilter = new(17);
+    private readonly BitFilter _typoFilter = new(19);
     // _typoWordsAt[p] holds the hashes of the words at position p of the multi-word typo keys.
-    private readonly BitFilter[] _typoWordsAt = [new(14), new(14), new(14), new(14)];
+    private readonly BitFilter[] _typoWordsAt = [new(16), new(16), new(16), new(16)];
     private readonly HashSet<string> _notTypos = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTypoLookup;
     private readonly Dictionary<string, List<string>> _owned = new(StringComparer.Ordinal);
+    // Each entry's context words, normalised and split into words (a context word may be a phrase: «قيود التصدير»).
+    private readonly Dictionary<string, string[][]> _contextWords = new(StringComparer.Ordinal);
     private readonly int _typoMinLength = int.MaxValue;
     private readonly int _typoMaxLength;
     private readonly int _typoMaxWords;
@@ -99,6 +142,13 @@ public sealed class EntityRecognizer
                 }
                 list.Add(entry.Id);
             }
+            if (entry.ContextWords.Count > 0)
+            {
+                _contextWords[entry.Id] = entry.ContextWords
+                    .Select(w => Tokenizer.Tokenize(TextNormalizer.NormalizeString(w)).Select(t => t.Text).ToArray())
+                    .Where(words => words.Length > 0)
+                    .ToArray();
+            }
         }
         // Short forms live in the same trie root as the aliases, so one lookup per word finds both.
         foreach (var entry in catalog.Entries.Where(e => e.Type == EntityType.Person))
@@ -106,6 +156,7 @@ public sealed class EntityRecognizer
             foreach (var form in ShortFormsOf(entry).ToList())
             {
                 var node = _root.GetOrAdd(form);
+                node.ShortFormGuarded |= IsGuardedShortForm(form);
                 node.People ??= [];
                 if (!node.People.Contains(entry))
                 {
@@ -294,7 +345,8 @@ public sealed class EntityRecognizer
             node = reading.RestoreArticle ? _articleless.Find(hash, stem) : _root.Find(hash, stem);
             anyNode |= node is not null;
             Try(node, reading.NameStart, reading.StripsArticle(word), ref best, ref bestLength);
-            if (!reading.RestoreArticle)
+            // A person's name never takes the article: «الأمين» is not Amin.
+            if (!reading.RestoreArticle && !reading.StripsArticle(word))
             {
                 NoteShortForm(node, reading.StemStart, ref shortForm);
             }
@@ -304,7 +356,8 @@ public sealed class EntityRecognizer
         void NoteShortForm(TrieNode? node, int nameStart, ref PendingShortForm? shortForm)
         {
             if (shortForm is null && node?.People is { } people
-                && (first.Kind != TokenKind.Latin || char.IsUpper(scan.Text.Original[scan.Text.ToOriginalStart(first.Start)])))
+                && (first.Kind != TokenKind.Latin || char.IsUpper(scan.Text.Original[scan.Text.ToOriginalStart(first.Start)]))
+                && (!node.ShortFormGuarded || first.Kind != TokenKind.Arabic || InNamePosition(value, scan.Tokens, index)))
             {
                 // Latin name words are capitalised; a lower-case "son" or "fan" is an ordinary word.
                 shortForm = new PendingShortForm(first.Start + nameStart, first.End, index, people);
@@ -326,7 +379,8 @@ public sealed class EntityRecognizer
                     {
                         bestLength = length;
                         var kind = target.NeedsCue ? MatchKind.CueAlias : MatchKind.Alias;
-                        best = new Found(new EntityMatch(target.Entry, start, scan.Tokens[last].End, index, last) { Kind = kind }, target);
+                        var options = ReferenceEquals(target, node.Plain) ? node.PlainHomographs : node.CueHomographs;
+                        best = new Found(new EntityMatch(target.Entry, start, scan.Tokens[last].End, index, last) { Kind = kind }, target, options);
                     }
                 }
                 if (last + 1 >= scan.Tokens.Count || !node.HasChildren || !Tokenizer.AreJoined(value, scan.Tokens[last], scan.Tokens[last + 1]))
@@ -427,7 +481,7 @@ public sealed class EntityRecognizer
                 return false;
             }
         }
-        if (IsCueWord(value.AsSpan(cue.Start, cue.Length)))
+        if (IsCueWord(value.AsSpan(cue.Start, cue.Length)) || IsCueWordWithPronoun(value.AsSpan(cue.Start, cue.Length)))
         {
             return true;
         }
@@ -438,6 +492,36 @@ public sealed class EntityRecognizer
         var post = tokens[before - 1];
         return Tokenizer.AreJoined(value, post, cue) && (PostWords.Contains(value.AsSpan(post.Start, post.Length)) || IsPostWordBehindClitic(value.AsSpan(post.Start, post.Length)));
     }
+
+    /// <summary>A cue word with a possessive pronoun: «نموذجها R1»، «منصتها X»، «شريحته H20» (ة is written ت before it).</summary>
+    private static bool IsCueWordWithPronoun(ReadOnlySpan<char> word)
+    {
+        Span<char> stem = stackalloc char[32];
+        foreach (var pronoun in Pronouns)
+        {
+            if (word.Length - pronoun.Length < 3 || word.Length > stem.Length || !word.EndsWith(pronoun))
+            {
+                continue;
+            }
+            var bare = word[..^pronoun.Length];
+            if (IsCueWord(bare))
+            {
+                return true;
+            }
+            if (bare[^1] == 'ت')
+            {
+                bare.CopyTo(stem);
+                stem[bare.Length - 1] = 'ه';
+                if (IsCueWord(stem[..bare.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] Pronouns = ["هما", "هم", "ها", "نا", "ه"];
 
     private static bool IsPostWordBehindClitic(ReadOnlySpan<char> word)
     {
@@ -457,20 +541,27 @@ public sealed class EntityRecognizer
         match.NormStart > 0 && match.NormEnd < value.Length && value[match.NormStart - 1] == '"' && value[match.NormEnd] == '"';
 
     /// <summary>
-    /// Plain aliases always count. A cue alias counts with a cue word before it or quotation marks around it, or
-    /// when the article names the same entity, its owner or something it owns unambiguously, or when it stands in a
-    /// list («غوغل وأمازون») next to an accepted entity of its type. Cue aliases made of ordinary words (في 3)
-    /// need a cue word or quotation marks.
+    /// Plain aliases always count. A cue alias counts with a cue word before it (also across descriptive words: «روبوت
+    /// الدردشة X»), quotation marks around it, or — for a company — a verb of saying or acting right before it
+    /// («تعهدت أبل»); or when the article names the same entity, its owner or something it owns unambiguously, when
+    /// one of its context words stands in the same paragraph, or when it stands in a list («غوغل وأمازون») next to an
+    /// accepted entity of its type. Cue aliases made of ordinary words (في 3) need a cue word or quotation marks.
+    /// A spelling that several entities share is first resolved to one of them (<see cref="ResolveHomographs"/>).
     /// </summary>
     private List<EntityMatch> Accept(string value, IReadOnlyList<Token> tokens, List<Found> raw)
     {
+        if (raw.Exists(f => f.Options is not null))
+        {
+            ResolveHomographs(value, tokens, raw);
+        }
         var accepted = new bool[raw.Count];
         var named = new HashSet<string>(StringComparer.Ordinal);
         var open = 0;
         for (var k = 0; k < raw.Count; k++)
         {
             var found = raw[k];
-            if (!found.Target.NeedsCue || HasCueWord(value, tokens, found.Match.FirstToken) || IsQuoted(value, found.Match))
+            if (!found.Target.NeedsCue || HasCueWord(value, tokens, found.Match.FirstToken) || IsQuoted(value, found.Match)
+                || (!found.Target.OrdinaryPhrase && (HasCueWordAcrossDescriptors(value, tokens, found.Match) || IsSubjectOfVerb(value, tokens, found))))
             {
                 accepted[k] = true;
                 named.Add(found.Match.Entry.Id);
@@ -492,10 +583,11 @@ public sealed class EntityRecognizer
                 }
                 var found = raw[k];
                 var entry = found.Match.Entry;
-                var byContext = !found.Target.HasOrdinaryWord
+                var byContext = !found.Target.OrdinaryPhrase
                     && (named.Contains(entry.Id)
                         || (entry.Owner is { } owner && named.Contains(owner))
-                        || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains)));
+                        || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains))
+                        || ContextInParagraph(value, tokens, found.Match, entry.Id));
                 var byList = (k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
                     || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match));
                 if (byContext || byList)
@@ -517,21 +609,259 @@ public sealed class EntityRecognizer
         return result;
     }
 
-    /// <summary>Two names of one type joined only by a comma, «و» or quotation marks: «مايكروسوفت وأبل».</summary>
+    /// <summary>
+    /// Chooses, for each spelling that several entities share (غروك: Grok the chatbot and Groq the chip maker; «وزارة
+    /// التجارة» of the United States or of China), the entity its surroundings point to. Scored, in this order of
+    /// weight: the word right before it is one of the entity's context words, or a cue word of its type (شركة →
+    /// company, روبوت → product); the article names the entity itself (the most recently named wins a tie) or its
+    /// owner, something it owns, or something of the same owner (xAI or Musk for Grok); its context words stand in
+    /// the same paragraph. With nothing to go on, the entry listed first in the catalog keeps the spelling.
+    /// </summary>
+    private void ResolveHomographs(string value, IReadOnlyList<Token> tokens, List<Found> raw)
+    {
+        var lastSeen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var owners = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in raw)
+        {
+            if (found.Options is null && !found.Target.NeedsCue)
+            {
+                var entry = found.Match.Entry;
+                lastSeen.TryAdd(entry.Id, -1);
+                if (entry.Owner is { } owner)
+                {
+                    owners.Add(owner);
+                }
+            }
+        }
+        for (var k = 0; k < raw.Count; k++)
+        {
+            var found = raw[k];
+            if (found.Options is not { } options)
+            {
+                if (!found.Target.NeedsCue)
+                {
+                    lastSeen[found.Match.Entry.Id] = found.Match.NormStart;
+                }
+                continue;
+            }
+            var previous = WordBefore(tokens, found.Match.FirstToken);
+            var previousWord = previous < 0 ? default : value.AsSpan(tokens[previous].Start, tokens[previous].Length);
+            var contextBefore = false;
+            foreach (var option in options)
+            {
+                contextBefore |= previous >= 0 && IsContextWord(previousWord, option.Entry.Id);
+            }
+            AliasTarget? best = null;
+            var bestScore = double.MinValue;
+            foreach (var option in options)
+            {
+                var entry = option.Entry;
+                double score = 0;
+                if (previous >= 0 && Tokenizer.AreJoined(value, tokens[previous], tokens[found.Match.FirstToken]))
+                {
+                    if (IsContextWord(previousWord, entry.Id))
+                    {
+                        score += 4;
+                    }
+                    else if (!contextBefore && (entry.Type == EntityType.Organization ? OrganizationCueWords : ProductCueWords).Contains(previousWord))
+                    {
+                        score += 3;
+                    }
+                }
+                if (lastSeen.TryGetValue(entry.Id, out var seenAt))
+                {
+                    // The nearest full mention wins a tie between two entities both named in the article.
+                    score += 3 + (seenAt + 1.0) / (value.Length + 2.0);
+                }
+                else if ((entry.Owner is { } owner && (lastSeen.ContainsKey(owner) || owners.Contains(owner)))
+                         || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(lastSeen.ContainsKey))
+                         || owners.Contains(entry.Id))
+                {
+                    score += 2;
+                }
+                score += Math.Min(2, ContextWordsInParagraph(value, tokens, found.Match, entry.Id));
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = option;
+                }
+            }
+            if (best is not null && !ReferenceEquals(best, found.Target))
+            {
+                raw[k] = new Found(found.Match with { Entry = best.Entry }, best, options);
+            }
+        }
+    }
+
+    /// <summary>The word before word <paramref name="index"/>, skipping a bare proclitic («شركة لـ X»); -1 at the start.</summary>
+    private static int WordBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        var before = index - 1;
+        if (before > 0 && Clitics.IsBareProclitic(tokens[before].Text))
+        {
+            before--;
+        }
+        return before;
+    }
+
+    /// <summary>
+    /// «تعهدت أبل باستثمار…»: a company's one-word cue alias right after a verb of saying or acting is its subject.
+    /// Longer cue aliases are descriptions («وزارة التجارة») that any ministry of that name may carry: they need context.
+    /// </summary>
+    private static bool IsSubjectOfVerb(string value, IReadOnlyList<Token> tokens, Found found)
+    {
+        var match = found.Match;
+        var first = match.FirstToken;
+        if (match.Entry.Type != EntityType.Organization || first == 0 || match.LastToken != first || match.NormStart != tokens[first].Start)
+        {
+            return false;
+        }
+        var previous = tokens[first - 1];
+        return OnlySpaces(value, previous.End, tokens[first].Start) && SubjectVerbs.Contains(value.AsSpan(previous.Start, previous.Length));
+    }
+
+    /// <summary>A cue word followed by descriptive definite words and then the name: «روبوت الدردشة X», «الشركة الصينية X».</summary>
+    private bool HasCueWordAcrossDescriptors(string value, IReadOnlyList<Token> tokens, EntityMatch match)
+    {
+        var at = match.FirstToken;
+        if (match.NormStart != tokens[at].Start)
+        {
+            return false;
+        }
+        for (var skipped = 0; skipped < 3 && at > 1; skipped++)
+        {
+            var descriptor = tokens[at - 1];
+            var word = value.AsSpan(descriptor.Start, descriptor.Length);
+            if (!OnlySpaces(value, descriptor.End, tokens[at].Start) || !(DescriptorWords.Contains(word) || (word.StartsWith("ال") && Adjectives.IsAdjective(word))))
+            {
+                return false;
+            }
+            at--;
+            if (HasCueWord(value, tokens, at))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool OnlySpaces(string value, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (value[k] != ' ')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when the normalised word (maybe behind proclitics: بالرقائق) is a one-word context word of the entity.</summary>
+    private bool IsContextWord(ReadOnlySpan<char> word, string id)
+    {
+        if (!_contextWords.TryGetValue(id, out var contextWords))
+        {
+            return false;
+        }
+        foreach (var words in contextWords)
+        {
+            if (words.Length == 1 && WordIs(word, words[0]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool ContextInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id) =>
+        _contextWords.ContainsKey(id) && ContextWordsInParagraph(value, tokens, match, id) > 0;
+
+    /// <summary>How many of the entity's context words (or phrases) stand in the paragraph of the match, outside it.</summary>
+    private int ContextWordsInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id)
+    {
+        if (!_contextWords.TryGetValue(id, out var contextWords))
+        {
+            return 0;
+        }
+        var from = match.FirstToken;
+        while (from > 0 && !HasLineBreak(value, tokens[from - 1].End, tokens[from].Start))
+        {
+            from--;
+        }
+        var to = match.LastToken;
+        while (to + 1 < tokens.Count && !HasLineBreak(value, tokens[to].End, tokens[to + 1].Start))
+        {
+            to++;
+        }
+        var count = 0;
+        foreach (var words in contextWords)
+        {
+            for (var t = from; t + words.Length - 1 <= to; t++)
+            {
+                if (t >= match.FirstToken && t <= match.LastToken)
+                {
+                    continue;
+                }
+                var all = WordIs(value.AsSpan(tokens[t].Start, tokens[t].Length), words[0]);
+                for (var w = 1; all && w < words.Length; w++)
+                {
+                    all = tokens[t + w].Text == words[w] && Tokenizer.AreJoined(value, tokens[t + w - 1], tokens[t + w]);
+                }
+                if (all)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static bool HasLineBreak(string value, int from, int to) => value.AsSpan(from, to - from).IndexOfAny('\n', '\r') >= 0;
+
+    /// <summary>The word is <paramref name="target"/> itself or <paramref name="target"/> behind proclitics (للرقائق, بالرقائق).</summary>
+    private static bool WordIs(ReadOnlySpan<char> word, string target)
+    {
+        if (word.SequenceEqual(target))
+        {
+            return true;
+        }
+        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
+        var count = Clitics.Readings(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            var stem = word[readings[r].StemStart..];
+            if (readings[r].RestoreArticle
+                ? target.Length == stem.Length + 2 && target.StartsWith("ال", StringComparison.Ordinal) && stem.SequenceEqual(target.AsSpan(2))
+                : stem.SequenceEqual(target))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Two names of one type joined by a comma or «و» (quotation marks and spaces aside): «مايكروسوفت وأبل»، «أبل، غوغل».
+    /// A space alone is not a list: «أرقام أبل» is Apple's figures and «بين غوغل» is "between Google".
+    /// </summary>
     private static bool InList(string value, EntityMatch left, EntityMatch right)
     {
         if (left.Entry.Type != right.Entry.Type || right.NormStart - left.NormEnd > 6)
         {
             return false;
         }
+        var joined = false;
         for (var k = left.NormEnd; k < right.NormStart; k++)
         {
             if (value[k] is not (' ' or ',' or '،' or '"' or 'و'))
             {
                 return false;
             }
+            joined |= value[k] is ',' or '،' or 'و';
         }
-        return true;
+        return joined;
     }
 
     /// <summary>A short form names the person most recently named in full before it; without one it names nobody.</summary>
@@ -749,16 +1079,31 @@ public sealed class EntityRecognizer
             CaseRuleOf(alias),
             AlsoAdjective: adjectiveForms.Contains(joined),
             HasOrdinaryWord: words.Any(w => OrdinaryWords.Contains(w.Text)),
+            OrdinaryPhrase: words.All(w => OrdinaryWords.Contains(w.Text) || w.Kind == TokenKind.Number || w.Text.All(char.IsAsciiDigit)),
             Key: joined);
         _notTypos.Add(joined);
-        // The first entry to claim an alias keeps it; an entity and a cue-only entity may share one.
+        // The first entry to claim an alias is its default; other entries that claim it too make it a homograph that
+        // the context resolves (see ResolveHomographs). An entity and a cue-only entity may also share one.
         if (needsCue)
         {
-            node.Cue ??= target;
+            node.Cue = AddClaim(node.Cue, target, ref node.CueHomographs);
         }
         else
         {
-            node.Plain ??= target;
+            node.Plain = AddClaim(node.Plain, target, ref node.PlainHomographs);
+        }
+
+        static AliasTarget AddClaim(AliasTarget? current, AliasTarget target, ref List<AliasTarget>? homographs)
+        {
+            if (current is null)
+            {
+                return target;
+            }
+            if (current.Entry.Id != target.Entry.Id && (homographs is null || !homographs.Exists(h => h.Entry.Id == target.Entry.Id)))
+            {
+                (homographs ??= [current]).Add(target);
+            }
+            return current;
         }
     }
 
@@ -766,8 +1111,8 @@ public sealed class EntityRecognizer
     /// The aliases typos are matched against. Left out, because each would make common word pairs candidates for
     /// a costly check while adding nothing: names with an ordinary word in them (علي بابا، في في لي — "على" and
     /// "في" start half the word pairs of an article), names led by a cue word (صحيفة عكاظ: the cue word already
-    /// accepts the name after it), and longer forms of a shorter alias of the same entity (ميسترال للذكاء
-    /// الاصطناعي: a typo in ميسترال is found through ميسترال).
+    /// accepts the name after it) or by an institution's head noun (وزارة التجارة الأميركية), and longer forms of a
+    /// shorter alias of the same entity (ميسترال للذكاء الاصطناعي: a typo in ميسترال is found through ميسترال).
     /// </summary>
     private IEnumerable<(string Key, AliasTarget Target)> TypoKeys()
     {
@@ -777,7 +1122,7 @@ public sealed class EntityRecognizer
         {
             var key = target.Key;
             var firstWord = key.Split(' ')[0];
-            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && CueWords.Contains(firstWord))
+            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && (CueWords.Contains(firstWord) || InstitutionHeads.Contains(firstWord)))
                 || keysOf[target.Entry.Id].Any(other => other.Length < key.Length && key.StartsWith(other + " ", StringComparison.Ordinal)))
             {
                 continue;
@@ -794,6 +1139,54 @@ public sealed class EntityRecognizer
     {
         var letters = key.Count(c => c != ' ');
         return key.StartsWith("ال", StringComparison.Ordinal) ? letters - 2 : letters;
+    }
+
+    /// <summary>
+    /// An Arabic short form of two letters (سو، شي) or one that is also an everyday word (أمين، روس) is guarded: it names
+    /// the person only in a name position (<see cref="InNamePosition"/>).
+    /// </summary>
+    private static bool IsGuardedShortForm(string form) =>
+        form.All(TextNormalizer.IsArabicLetter) && (form.Length <= 2 || OrdinaryWords.Contains(form) || OrdinaryWords.IsCommonNameWord(form));
+
+    /// <summary>
+    /// Where a name stands: right after a verb of saying or acting or an attribution word («وقالت سو»، «بحسب أمين»),
+    /// or right before إن/أن/بأن or a comma, colon or full stop («أمين، الذي…»). Never when the word heads a construct
+    /// («قال أمين عام الحزب»، «أمين الصندوق»): a definite word or a construct head right after it makes it a noun.
+    /// </summary>
+    private static bool InNamePosition(string value, IReadOnlyList<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (index + 1 < tokens.Count && Tokenizer.AreJoined(value, token, tokens[index + 1]))
+        {
+            var next = value.AsSpan(tokens[index + 1].Start, tokens[index + 1].Length);
+            if (ConstructHeads.Contains(next) || (next.StartsWith("ال") && !RelativePronouns.Contains(next)))
+            {
+                return false;
+            }
+            if (next is "ان" or "بان" or "انه" or "انها")
+            {
+                return true;
+            }
+        }
+        else
+        {
+            var k = token.End;
+            while (k < value.Length && value[k] == ' ')
+            {
+                k++;
+            }
+            if (k == value.Length || value[k] is '،' or ',' or ':' or '.' or '؛' or ')' or '\n')
+            {
+                return true;
+            }
+        }
+        if (index == 0 || !OnlySpaces(value, tokens[index - 1].End, token.Start))
+        {
+            return false;
+        }
+        var previous = value.AsSpan(tokens[index - 1].Start, tokens[index - 1].Length);
+        return SubjectVerbs.Contains(previous) || AttributionWords.Contains(previous)
+            || (previous.Length > 3 && previous[0] is 'و' or 'ف' && AttributionWords.Contains(previous[1..]));
     }
 
     /// <summary>The catalog's explicit short forms, or else the first and last words of each multi-word alias.</summary>
@@ -816,7 +1209,7 @@ public sealed class EntityRecognizer
             }
             foreach (var word in new[] { words[0].Text, words[^1].Text })
             {
-                if (word.Length >= 3 && !NameParticles.Contains(word) && !OrdinaryWords.Contains(word) && !CueWords.Contains(word)
+                if (word.Length >= 2 && !NameParticles.Contains(word) && !OrdinaryWords.Contains(word) && !CueWords.Contains(word)
                     && _root.Find(word) is not { HasTarget: true } && !Adjectives.IsAdjective(word))
                 {
                     yield return word;
@@ -837,11 +1230,15 @@ public sealed class EntityRecognizer
 
     private enum CaseRule { Any, Initial, AllCapitals }
 
-    private sealed record AliasTarget(CatalogEntry Entry, bool NeedsCue, CaseRule Case, bool AlsoAdjective, bool HasOrdinaryWord, string Key);
+    /// <param name="HasOrdinaryWord">Some word of the alias is an ordinary word (علي بابا): not a typo key.</param>
+    /// <param name="OrdinaryPhrase">Every word is an ordinary word or a number (أو 3، العربية): as a cue alias it needs a cue
+    /// word or quotation marks, never context alone.</param>
+    private sealed record AliasTarget(CatalogEntry Entry, bool NeedsCue, CaseRule Case, bool AlsoAdjective, bool HasOrdinaryWord, bool OrdinaryPhrase, string Key);
 
     private sealed record TypoTarget(string Key, AliasTarget Alias);
 
-    private sealed record Found(EntityMatch Match, AliasTarget Target);
+    /// <param name="Options">Every entity that claims the same spelling, when several do (the homographs); else null.</param>
+    private sealed record Found(EntityMatch Match, AliasTarget Target, List<AliasTarget>? Options = null);
 
     private sealed record PendingShortForm(int Start, int End, int Token, List<CatalogEntry> People);
 
@@ -881,8 +1278,17 @@ public sealed class EntityRecognizer
 
         public AliasTarget? Cue { get; set; }
 
+        /// <summary>All entities that claim this spelling as a plain alias, when more than one does; the first is <see cref="Plain"/>.</summary>
+        public List<AliasTarget>? PlainHomographs;
+
+        /// <summary>All entities that claim this spelling as a cue alias, when more than one does; the first is <see cref="Cue"/>.</summary>
+        public List<AliasTarget>? CueHomographs;
+
         /// <summary>The people whose short form this word is (only on first-level nodes).</summary>
         public List<CatalogEntry>? People { get; set; }
+
+        /// <summary>The short form is also a common word or has two letters: it names a person only in a name position.</summary>
+        public bool ShortFormGuarded { get; set; }
 
         public bool HasTarget => Plain is not null || Cue is not null;
 

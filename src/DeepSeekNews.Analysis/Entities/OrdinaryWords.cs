@@ -26,12 +26,36 @@ public static class OrdinaryWords
         "الشرق", "الشرقي", "الشرقيه", "بارد", "اسند", "مبادله", "ستار", "مايكرو", "ميتافيرس", "الكترونيات", "شبكات", "شبكه", "بوابه",
         "الغرب", "الدوله", "الاداره", "الادارات", "الاشارات", "الاطارات", "الظاهره", "القاره", "مبادره", "البحريه",
         "البحري", "الريال", "الرياح", "البانيا", "المافيا", "هوندا", "ايوان", "امريكان", "اميركان", "هجومين",
+        // Arabic words that are also the short or local name of a company, a place or a platform (بين = between and
+        // Bain, أرقام = figures and Argaam, كريم = generous and Careem, سيول = floods and Seoul): such a cue alias needs
+        // a cue word or quotation marks, never context alone.
+        "بين", "ارقام", "كريم", "فوري", "نون", "طلبات", "سله", "علم", "زين", "تداول", "ومضه", "الحره", "حالا", "خزنه",
+        "الخبر", "ينبع", "اكسل", "جاهز", "الات",
         // English words one edit away from a name, for Latin words in Arabic text.
         "routers", "router", "mistrial", "clause", "clauses", "alphabets", "metal", "meta-", "amazons", "oracles",
         "apples", "anthropics", "li", "ma", "wu", "de", "van", "von", "der", "bin", "al",
     ];
 
+    /// <summary>
+    /// Given names and surnames that are also everyday words (أمين trustworthy, secretary; روس Russians; سام toxic; راي
+    /// opinion once hamza is folded; مات died). Such a word names a person only where a name stands (see
+    /// <see cref="EntityRecognizer"/>), not wherever it occurs after the person was named.
+    /// </summary>
+    private static readonly string[] NameWords =
+    [
+        "أمين", "كريم", "سعيد", "جميل", "حسن", "نبيل", "عادل", "صالح", "رشيد", "شريف", "فريد", "ماجد", "سالم", "أمل", "نور",
+        "هدى", "منى", "سلام", "وليد", "ناصر", "منصور", "فهد", "أسد", "نمر", "صقر", "بدر", "هلال", "سامي", "راشد", "خالد",
+        "سلطان", "زايد", "عمر", "حمد", "عماد", "فيصل", "مراد", "نجيب", "لطيف", "حكيم", "عزيز", "رحيم", "شاكر", "حامد",
+        "محمود", "مسعود", "مبارك", "ثابت", "صابر", "ياسر", "ناجي", "باسم", "جواد", "كمال", "جمال", "فاضل", "رضا", "نصر",
+        "وفاء", "حياة", "طلعت", "روس", "دين", "سام", "راي", "رأي", "جين", "لين", "مات", "بول", "دان", "بيك", "ريم", "آن",
+    ];
+
     private static readonly HashSet<string> Set = new(Words.Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> NameWordSet = new(NameWords.Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
+
+    /// <summary>True for a normalised word that is a name and also an everyday word (أمين، روس، سام).</summary>
+    public static bool IsCommonNameWord(string normalized) => NameWordSet.Contains(normalized);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
 

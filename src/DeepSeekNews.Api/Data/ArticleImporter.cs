@@ -159,24 +159,8 @@ public sealed class ArticleImporter(
     /// </summary>
     public static string ContentHash(string text)
     {
-        var normalized = TextNormalizer.NormalizeString(text);
-        var builder = new StringBuilder(normalized.Length);
-        var space = false;
-        foreach (var c in normalized)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-            builder.Append(c);
-        }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(builder.ToString())));
+        var words = TextNormalizer.NormalizeString(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(' ', words))));
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -3,8 +3,22 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace DeepSeekNews.Api.Data;
 
-public sealed class DeepSeekNewsDbContext(DbContextOptions<DeepSeekNewsDbContext> options) : DbContext(options)
+/// <summary>
+/// The service's database. This type runs on SQLite and owns the SQLite migrations; <see cref="PostgreSqlDbContext"/>
+/// is the same model on PostgreSQL with its own migrations (EF Core keeps one migrations set per context type).
+/// </summary>
+public class DeepSeekNewsDbContext : DbContext
 {
+    public DeepSeekNewsDbContext(DbContextOptions<DeepSeekNewsDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected DeepSeekNewsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Article> Articles => Set<Article>();
 
     public DbSet<KnownEntity> Entities => Set<KnownEntity>();
@@ -37,3 +51,6 @@ public sealed class DeepSeekNewsDbContext(DbContextOptions<DeepSeekNewsDbContext
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }
+
+/// <summary>The model of <see cref="DeepSeekNewsDbContext"/> on PostgreSQL, with the PostgreSQL migrations.</summary>
+public sealed class PostgreSqlDbContext(DbContextOptions<PostgreSqlDbContext> options) : DeepSeekNewsDbContext(options);

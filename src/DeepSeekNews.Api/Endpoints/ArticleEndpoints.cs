@@ -165,7 +165,7 @@ public static class ArticleEndpoints
         var after = query.Cursor(cursor);
         if (!query.IsValid)
         {
-            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+            return query.Problem();
         }
         return TypedResults.Ok(await queries.ListAsync(filter, size, after, cancellationToken));
     }

@@ -67,7 +67,7 @@ public static class CostClaimEndpoints
         }
         if (!query.IsValid)
         {
-            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+            return query.Problem();
         }
 
         var claims = db.CostClaims.AsNoTracking();

@@ -161,7 +161,7 @@ public static partial class EntityEndpoints
         var size = query.PageSize(pageSize);
         if (!query.IsValid)
         {
-            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+            return query.Problem();
         }
         var rows = await db.Candidates.AsNoTracking()
             .GroupBy(c => new { c.Name, c.TypeGuess })
@@ -226,7 +226,7 @@ public static partial class EntityEndpoints
         query.CheckRange(fromDate, toDate);
         if (!query.IsValid)
         {
-            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+            return query.Problem();
         }
 
         var mentions = db.Mentions.AsNoTracking();

@@ -92,6 +92,10 @@ public sealed class QueryParameters
         }
     }
 
+    /// <summary>The 400 answer naming every bad parameter, with all the messages in its detail as well.</summary>
+    public Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Problem() =>
+        TypedResults.ValidationProblem(_errors, detail: string.Join(" ", _errors.Values.SelectMany(m => m)), title: "Invalid query parameters");
+
     public void Add(string name, string message) =>
         _errors[name] = _errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
 

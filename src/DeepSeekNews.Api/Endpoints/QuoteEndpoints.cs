@@ -53,7 +53,7 @@ public static class QuoteEndpoints
         }
         if (!query.IsValid)
         {
-            return TypedResults.ValidationProblem(query.Errors, title: "Invalid query parameters");
+            return query.Problem();
         }
 
         var quotes = db.Quotes.AsNoTracking();

@@ -10,15 +10,32 @@ public static class StorageExtensions
     public const string ConnectionStringName = "DeepSeekNews";
     public const string DefaultConnectionString = "Data Source=data/deepseeknews.db";
 
-    /// <summary>The SQLite database of <c>ConnectionStrings:DeepSeekNews</c>.</summary>
+    /// <summary>
+    /// The database of <c>ConnectionStrings:DeepSeekNews</c>: SQLite (the default, a file) or PostgreSQL when
+    /// <c>Database:Provider</c> is PostgreSql. Each provider has its own migrations.
+    /// </summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var provider = configuration["Database:Provider"]?.Trim();
+        if (string.IsNullOrEmpty(provider) || provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            connectionString = DefaultConnectionString;
+            services.AddDbContext<DeepSeekNewsDbContext>(options =>
+                options.UseSqlite(string.IsNullOrWhiteSpace(connectionString) ? DefaultConnectionString : connectionString));
         }
-        services.AddDbContext<DeepSeekNewsDbContext>(options => options.UseSqlite(connectionString));
+        else if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException(
+                    "Database:Provider is PostgreSql but ConnectionStrings:DeepSeekNews is empty; set it to e.g. \"Host=db;Database=deepseeknews;Username=news;Password=...\".");
+            }
+            services.AddDbContext<DeepSeekNewsDbContext, PostgreSqlDbContext>(options => options.UseNpgsql(connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or PostgreSql; got '{provider}'.");
+        }
         services.AddScoped<ArticleImporter>();
         services.AddScoped<ArticleQueries>();
         return services;
@@ -47,7 +64,10 @@ public static class StorageExtensions
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeepSeekNewsDbContext>();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("DeepSeekNews.Storage");
-        EnsureDatabaseFolder(db.Database.GetConnectionString());
+        if (db.Database.IsSqlite())
+        {
+            EnsureDatabaseFolder(db.Database.GetConnectionString());
+        }
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {
@@ -70,9 +90,10 @@ public static class StorageExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeepSeekNewsDbContext>();
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (string.IsNullOrWhiteSpace(dataSource) || !File.Exists(dataSource)
-            || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        var exists = db.Database.IsSqlite()
+            ? File.Exists(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource)
+            : await db.Database.CanConnectAsync(cancellationToken);
+        if (!exists || (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             return;
         }

@@ -5,7 +5,8 @@ namespace DeepSeekNews.Analysis.Tests.Entities;
 /// <summary>
 /// News paragraphs written for these tests about AI stories other than the seed — Nvidia's market loss, Stargate,
 /// Qwen and the Chinese model race, G42/Mistral/Humain, chip export limits, Amazon and Anthropic, the week after R1
-/// (Arabic), and the chip selloff (English) — with the entities an annotator expects. They guard precision
+/// (Arabic), the chip selloff (English), banks and brokers on AI stocks, MENA start-up funding, and the regulators of
+/// chip exports with Groq beside Grok — with the entities an annotator expects. They guard precision
 /// (adjectives, common words, ambiguous aliases) and recall across the catalog.
 /// </summary>
 public class GeneralisationTests
@@ -13,6 +14,7 @@ public class GeneralisationTests
     private static readonly string[] Names =
     [
         "nvidia-selloff", "stargate", "qwen", "gulf-europe", "chips-export", "anthropic-amazon", "deepseek-aftermath", "english-selloff",
+        "analysts-ai-stocks", "mena-funding", "chips-regulators",
     ];
 
     public static TheoryData<string> Articles => new(Names);

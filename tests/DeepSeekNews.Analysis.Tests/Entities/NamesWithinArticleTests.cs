@@ -67,4 +67,52 @@ public class NamesWithinArticleTests
         Assert.Equal("ماسك", normalized.OriginalSlice(matches[1].NormStart, matches[1].NormEnd));
         Assert.Equal(matches[1].FirstToken, matches[1].LastToken);
     }
+
+    [Fact]
+    public void ASurnameThatIsAlsoAWordNamesThePersonWhereANameStands()
+    {
+        var mentions = Analysis.Mentions("عرض طارق أمين خطة الشركة على المستثمرين في الرياض.\nوأوضح أمين أن الطلب على الحوسبة يتضاعف، وبحسب أمين فإن المرحلة الأولى تكتمل العام المقبل.");
+        Assert.Equal(["tareq-amin:طارق أمين", "riyadh:الرياض", "tareq-amin:أمين", "tareq-amin:أمين"], mentions);
+    }
+
+    [Fact]
+    public void ASurnameThatIsAlsoAWordIsTheWordWhereItHeadsAPhrase()
+    {
+        var mentions = Analysis.Mentions("تحدث طارق أمين في الجلسة الافتتاحية.\nوقال أمين عام المنتدى إن الدورة المقبلة أكبر، وشكر أمين الصندوق والشريك الأمين للمبادرة.");
+        Assert.Equal(["tareq-amin:طارق أمين"], mentions);
+    }
+
+    [Fact]
+    public void ATwoLetterSurnameNamesThePersonAfterAVerbOfSayingOrBeforeAComma()
+    {
+        var mentions = Analysis.Mentions("قدّمت ليزا سو معالجات الشركة الجديدة.\nوتقول سو إن الطلب يفوق التوقعات، ثم عادت سو، التي تقود الشركة منذ عقد، إلى المسرح.");
+        Assert.Equal(["lisa-su:ليزا سو", "lisa-su:سو", "lisa-su:سو"], mentions);
+    }
+
+    [Fact]
+    public void ATwoLetterSurnameElsewhereInTheSentenceNamesNobody()
+    {
+        var mentions = Analysis.Mentions("ألقت ليزا سو كلمة قصيرة.\nوجاء في الكتيب أن سو هي كلمة صينية قديمة.");
+        Assert.Equal(["lisa-su:ليزا سو"], mentions);
+    }
+
+    [Fact]
+    public void AGuardedSurnameBeforeTheFullNameNamesNobody()
+    {
+        Assert.Empty(Analysis.Ids("وقال أمين إن الطلب قوي، وأضافت سو أن الأسعار مستقرة."));
+    }
+
+    [Fact]
+    public void ASurnameThatMeansRussiansNamesThePersonOnlyAsASubject()
+    {
+        var mentions = Analysis.Mentions("أسس جوناثان روس شركة الرقائق قبل سنوات.\nوأكد روس أن الطلب يتزايد، فيما تراقب شركات وخبراء روس السوق من بعيد.");
+        Assert.Equal(["jonathan-ross:جوناثان روس", "jonathan-ross:روس"], mentions);
+    }
+
+    [Fact]
+    public void ATwoLetterSurnameNamesThePersonAfterAVerbOfMeeting()
+    {
+        var mentions = Analysis.Mentions("وصل الرئيس الصيني شي جين بينغ إلى موسكو.\nواستقبل بوتين شي في الكرملين، والتقى شي رئيس الوزراء.");
+        Assert.Equal(["xi-jinping:شي جين بينغ", "moscow:موسكو", "vladimir-putin:بوتين", "xi-jinping:شي"], mentions);
+    }
 }

@@ -1,0 +1,52 @@
+namespace DeepSeekNews.Analysis.Tests.Entities;
+
+/// <summary>
+/// The catalog beyond the AI labs: banks and brokers, funds, consultancies, regulators, MENA start-ups, chips and
+/// models, the people who run them and the places they work in — each in a sentence as an Arabic outlet writes it —
+/// and, for precision, Arabic text full of words that such names are spelled like.
+/// </summary>
+public class CatalogCoverageTests
+{
+    public static TheoryData<string, string[]> Sentences => new()
+    {
+        { "رفع محللو ويدبوش للأوراق المالية ومورغان ستانلي السعر المستهدف لسهم إنفيديا، فيما أبقى بنك أوف أمريكا توصيته بالشراء.", ["wedbush", "morgan-stanley", "nvidia", "bank-of-america"] },
+        { "قادت أندريسن هورويتز جولة التمويل بمشاركة سيكويا كابيتال وكوتو.", ["andreessen-horowitz", "sequoia-capital", "coatue"] },
+        { "وقدّر تقرير لبرايس ووترهاوس كوبرز أن يضيف الذكاء الاصطناعي 320 مليار دولار إلى اقتصادات الشرق الأوسط، بينما توقعت ماكنزي نمواً أسرع.", ["pwc", "middle-east", "mckinsey"] },
+        { "وأضاف مكتب الصناعة والأمن رقائق A800 وMI308 إلى قائمة القيود.", ["bis", "a800", "mi308"] },
+        { "وأفادت بيانات ماغنيت بأن لوسيديا وتابي كانتا من أكبر صفقات السعودية.", ["magnitt", "lucidya", "tabby", "saudi-arabia"] },
+        { "وتسلمت الشركة أولى خوادم GB300 في مركز بياناتها في هيوستن، بعد أن شغّلت أنظمة GB200 في الدمام.", ["gb300", "houston", "gb200", "dammam"] },
+        { "واستدعت إدارة الفضاء الإلكتروني الصينية ممثلي الشركات إلى بكين.", ["cac", "beijing"] },
+        { "ووقّعت هيئة تنمية صناعة تكنولوجيا المعلومات (إيتيدا) اتفاقاً مع وزارة الاتصالات وتكنولوجيا المعلومات.", ["itida", "egypt-mcit"] },
+        { "وقال جيم كوفيلو، رئيس أبحاث الأسهم في غولدمان ساكس، إن العائد غير مؤكد.", ["jim-covello", "goldman-sachs"] },
+        { "ويقارن المستخدمون بين كلود 4 وجيميني 2.5 برو وكيمي K2 على منصة إل إم أرينا.", ["claude", "gemini", "kimi", "lmarena"] },
+        { "وافتتحت سامسونغ مركزاً جديداً للأبحاث في سيول.", ["samsung", "seoul"] },
+        { "وانتقلت الشركة من سان فرانسيسكو إلى أوستن في ولاية تكساس.", ["san-francisco", "austin", "texas"] },
+        { "وذكرت غلف نيوز ووكالة يونهاب أن الصفقة اكتملت.", ["gulf-news", "yonhap"] },
+        { "والتقى محمد العريان وراي داليو بمسؤولين من صندوق الاستثمارات العامة.", ["mohamed-el-erian", "ray-dalio", "pif"] },
+        { "وأكد عمرو طلعت، وزير الاتصالات، أن مصر تستهدف مضاعفة صادرات التعهيد.", ["amr-talaat", "egypt"] },
+        { "وحصلت الشركة على تمويل من إس تي في وسنابل للاستثمار والشركة السعودية للاستثمار الجريء.", ["stv", "sanabil", "saudi-venture-capital"] },
+        { "وتوقعت غارتنر وآي دي سي أن يتجاوز الإنفاق على الخوادم التقديرات، بحسب بيانات كاونتربوينت.", ["gartner", "idc", "counterpoint"] },
+        { "ورفعت ديلويت وكيه بي إم جي وإرنست ويونغ توقعاتها لعقود الاستشارات.", ["deloitte", "kpmg", "ey"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void EachKindOfNameIsFoundInASentenceWrittenLikeNews(string sentence, string[] expected)
+    {
+        Assert.Equal(expected, Analysis.Ids(sentence));
+    }
+
+    [Fact]
+    public void ArabicTextWithoutAnyCatalogNameYieldsNoEntity()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Entities", "Articles", "ordinary-words.txt"));
+        Assert.Empty(Analysis.Analyze(text).Entities);
+    }
+
+    [Fact]
+    public void OrdinaryWordsNextToNamesStayOrdinary()
+    {
+        Assert.Equal(["openai", "google"], Analysis.Ids("وتوزعت الحصص بين OpenAI وغوغل، وقال أمين عام الاتحاد إن الرقابة ضرورية."));
+        Assert.Equal(["nvidia"], Analysis.Ids("وأظهرت أرقام إنفيديا أن تداول السهم ارتفع، فيما أعلنت سلة من الشركات نتائجها."));
+    }
+}

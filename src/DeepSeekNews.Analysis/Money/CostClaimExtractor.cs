@@ -12,12 +12,6 @@ public sealed class CostClaimExtractor
 {
     private static readonly Lazy<CostClaimExtractor> DefaultExtractor = new(() => new CostClaimExtractor(ExchangeRates.Embedded));
 
-    // Sentences about counts make a bare «المليارات» a number of people or parameters, not money.
-    private static readonly HashSet<string> CountWords = ArabicForms.Set(
-        "عدد", "أعداد", "مستخدم", "مستخدمين", "المستخدمين", "مستخدمي", "شخص", "أشخاص", "نسمة", "مشترك", "مشتركين", "عميل", "عملاء",
-        "معلمة", "معلمات", "معامل", "معاملات", "رمز", "رموز", "كلمة", "كلمات", "تحميل", "تنزيل", "users", "people", "parameters",
-        "tokens", "downloads", "subscribers", "customers", "views");
-
     private readonly ExchangeRates _rates;
 
     public CostClaimExtractor(ExchangeRates? rates = null)
@@ -402,7 +396,7 @@ public sealed class CostClaimExtractor
                 || (word.Length > 3 && word[0] == 'ل' && t[next].Kind == MoneyTokenKind.Arabic); // لتطوير، للاستثمار: purpose
             if (word is "من" or "of")
             {
-                neutral = next + 1 < t.Count && CostVocabulary.Is(t[next + 1].Text, CostVocabulary.MoneyNouns);
+                neutral = next + 1 < t.Count && t[next + 1].Is(CostVocabulary.MoneyNouns);
             }
             if (!neutral)
             {
@@ -431,7 +425,7 @@ public sealed class CostClaimExtractor
             {
                 continue;
             }
-            if (CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)) || CostVocabulary.Is(t[k].Text, CostVocabulary.MoneyContext))
+            if (IsStrongCue(t[k]) || t[k].Is(CostVocabulary.MoneyContext))
             {
                 return true;
             }
@@ -443,7 +437,7 @@ public sealed class CostClaimExtractor
             var (s0, s1) = doc.Window(a.First, a.Last);
             for (var k = s0; k <= s1; k++)
             {
-                if (t[k].IsWord && CostVocabulary.Is(t[k].Text, CountWords))
+                if (t[k].IsWord && t[k].Is(CostVocabulary.CountWords))
                 {
                     return false;
                 }
@@ -486,7 +480,7 @@ public sealed class CostClaimExtractor
         var fallback = draft.Kind == CostClaimKind.Amount ? CostCategory.Other : CostCategory.Cost;
         var t = doc.Tokens;
         var (s0, s1) = doc.Window(draft.First, draft.Last);
-        var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && CostVocabulary.Is(t[k].Text, CostVocabulary.MarketWords));
+        var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && t[k].Is(CostVocabulary.MarketWords));
 
         // Strong cues inside the claim; else the nearest just before it, unless one just after it is much closer
         // (English puts the noun last: "a $157 billion valuation"); else anywhere earlier in the sentence. Only
@@ -552,12 +546,19 @@ public sealed class CostClaimExtractor
         var word = t[k].Text;
         if (!strong)
         {
-            return CostVocabulary.WeakCues.Where(c => CostVocabulary.Is(word, c.Cues)).Select(c => (CostCategory?)c.Category).FirstOrDefault();
+            foreach (var (category, cues) in CostVocabulary.WeakCues)
+            {
+                if (t[k].Is(cues))
+                {
+                    return category;
+                }
+            }
+            return null;
         }
-        if (CostVocabulary.Is(word, CostVocabulary.ValueNoun))
+        if (t[k].Is(CostVocabulary.ValueNoun))
         {
             // القيمة السوقية، من قيمتها، قيمة الشركة، market value
-            var market = k + 1 < t.Count && (CostVocabulary.Is(t[k + 1].Text, CostVocabulary.MarketWords) || CostVocabulary.Is(t[k + 1].Text, CostVocabulary.CompanyWords));
+            var market = k + 1 < t.Count && (t[k + 1].Is(CostVocabulary.MarketWords) || t[k + 1].Is(CostVocabulary.CompanyWords));
             var fromIts = k > 0 && t[k - 1].Text == "من" && word.Length > 4;
             var englishMarket = k > 0 && t[k - 1].Text == "market";
             return market || fromIts || englishMarket ? CostCategory.Value : null;
@@ -566,18 +567,30 @@ public sealed class CostClaimExtractor
         {
             return CostCategory.Value;
         }
-        if (marketSentence && CostVocabulary.Is(word, CostVocabulary.LossWords))
+        if (marketSentence && t[k].Is(CostVocabulary.LossWords))
         {
             return CostCategory.Value;
         }
         foreach (var (category, cues) in CostVocabulary.StrongCues)
         {
-            if (CostVocabulary.Is(word, cues))
+            if (t[k].Is(cues))
             {
                 return category;
             }
         }
         return null;
+    }
+
+    private static bool IsStrongCue(MoneyToken token)
+    {
+        foreach (var (_, cues) in CostVocabulary.StrongCues)
+        {
+            if (token.Is(cues))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -616,7 +629,7 @@ public sealed class CostClaimExtractor
         // right after the figure is who the figure belongs to.
         for (var k = draft.Last + 1; k <= draft.Last + 3 && k < t.Count && k <= s1; k++)
         {
-            if (!t[k].IsWord || !CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)))
+            if (!t[k].IsWord || !IsStrongCue(t[k]))
             {
                 continue;
             }
@@ -813,7 +826,7 @@ public sealed class CostClaimExtractor
             var (s0, _) = SentenceRange(token);
             for (var k = token; k >= s0 && k >= token - 8; k--)
             {
-                if (Tokens[k].IsWord && CostVocabulary.Is(Tokens[k].Text, CostVocabulary.ChangeVerbs))
+                if (Tokens[k].IsWord && Tokens[k].Is(CostVocabulary.ChangeVerbs))
                 {
                     return true;
                 }
@@ -832,7 +845,7 @@ public sealed class CostClaimExtractor
             var sentence = _sentence[index];
             for (var k = index - 1; k >= 0 && k >= index - 3 && _sentence[k] == sentence; k--)
             {
-                if (Tokens[k].IsWord && CostVocabulary.Is(Tokens[k].Text, CostVocabulary.AttributionWords))
+                if (Tokens[k].IsWord && Tokens[k].Is(CostVocabulary.AttributionWords))
                 {
                     return true;
                 }

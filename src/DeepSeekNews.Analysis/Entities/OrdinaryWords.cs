@@ -31,6 +31,8 @@ public static class OrdinaryWords
         // a cue word or quotation marks, never context alone.
         "بين", "ارقام", "كريم", "فوري", "نون", "طلبات", "سله", "علم", "زين", "تداول", "ومضه", "الحره", "حالا", "خزنه",
         "الخبر", "ينبع", "اكسل", "جاهز", "الات",
+        "فيزا", "بوش", "فورد", "كاكاو", "جيلي", "كاتل",
+        "سير", "ساري", "مرسول", "نعناع", "بيوت", "زينه", "ناوي", "بوسطه", "شاهد", "اجاده", "حصانه", "معادن", "روشن", "تاسي", "اعمار", "لونيت",
         // English words one edit away from a name, for Latin words in Arabic text.
         "routers", "router", "mistrial", "clause", "clauses", "alphabets", "metal", "meta-", "amazons", "oracles",
         "apples", "anthropics", "li", "ma", "wu", "de", "van", "von", "der", "bin", "al",

@@ -49,4 +49,21 @@ public class CatalogCoverageTests
         Assert.Equal(["openai", "google"], Analysis.Ids("وتوزعت الحصص بين OpenAI وغوغل، وقال أمين عام الاتحاد إن الرقابة ضرورية."));
         Assert.Equal(["nvidia"], Analysis.Ids("وأظهرت أرقام إنفيديا أن تداول السهم ارتفع، فيما أعلنت سلة من الشركات نتائجها."));
     }
+
+    [Fact]
+    public void NamesThatAreAlsoEverydayPhrasesCountOnlyInTheirNamedForm()
+    {
+        // "a Sputnik moment" is the satellite, not the news agency; an outlet or a city named by a common word or
+        // phrase (الميادين "the squares", العقبة "the obstacle", الأقصر "the shortest") needs its naming form.
+        Assert.Empty(Analysis.Ids("وصف مستثمرون النموذج الجديد بأنه لحظة «سبوتنيك» للصناعة، وامتلأت الميادين بالزوار."));
+        Assert.Empty(Analysis.Ids("وتبقى العقبة الأكبر أن الطريق الأقصر إلى الربحية غير واضح."));
+        Assert.Equal(["sputnik", "al-mayadeen", "aqaba"], Analysis.Ids("ونقلت وكالة سبوتنيك وقناة الميادين عن مسؤولين في ميناء العقبة أن الشحنة وصلت."));
+    }
+
+    [Fact]
+    public void AnAbbreviationThatIsAlsoATechnicalTermIsNotAnInstitution()
+    {
+        // GPAI (general-purpose AI in the EU AI Act), AUC (area under the curve) and NPC (a game character).
+        Assert.Empty(Analysis.Ids("تخضع نماذج GPAI لالتزامات الشفافية، وبلغت قيمة AUC للنموذج 0.91، وتتحدث شخصيات NPC بلغة طبيعية."));
+    }
 }

@@ -66,4 +66,13 @@ public class CatalogCoverageTests
         // GPAI (general-purpose AI in the EU AI Act), AUC (area under the curve) and NPC (a game character).
         Assert.Empty(Analysis.Ids("تخضع نماذج GPAI لالتزامات الشفافية، وبلغت قيمة AUC للنموذج 0.91، وتتحدث شخصيات NPC بلغة طبيعية."));
     }
+
+    [Fact]
+    public void AProcliticBeforeAPlaceNameNeverMakesOneOutOfAnEverydayWord()
+    {
+        // بليون (a billion) reads as ب + ليون (Lyon) and بيوتاً (houses) as ب + يوتا (Utah): such places are catalogued
+        // only in their naming form («مدينة ليون»، «ولاية يوتا»).
+        Assert.Empty(Analysis.Ids("قدمت الحكومة دعماً بقيمة بليون دولار، وشيّدت الشركة بيوتاً لموظفيها."));
+        Assert.Equal(["lyon", "utah"], Analysis.Ids("وافتتحت الشركة مكتباً في مدينة ليون، ومركز بيانات في ولاية يوتا."));
+    }
 }

@@ -34,7 +34,7 @@ public static class OrdinaryWords
         "الخبر", "ينبع", "اكسل", "جاهز", "الات",
         "فيزا", "بوش", "فورد", "كاكاو", "جيلي", "كاتل", "سير", "ساري", "مرسول", "نعناع", "بيوت", "زينه", "ناوي", "بوسطه",
         "شاهد", "اجاده", "حصانه", "معادن", "روشن", "تاسي", "اعمار", "لونيت", "ابيك", "الميادين", "كوبالت", "ابشر", "توكلنا",
-        "فنار", "المونيتور", "سيلندر",
+        "فنار", "المونيتور", "سيلندر", "كانون", "شارب", "ويسترون",
         // English words one edit away from a name, for Latin words in Arabic text.
         "routers", "router", "mistrial", "clause", "clauses", "alphabets", "metal", "meta-", "amazons", "oracles",
         "apples", "anthropics", "li", "ma", "wu", "de", "van", "von", "der", "bin", "al",

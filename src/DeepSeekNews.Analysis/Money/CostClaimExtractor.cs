@@ -667,8 +667,12 @@ public sealed class CostClaimExtractor
         return null;
     }
 
-    /// <summary>Rounds to cents and drops the trailing zeros decimal arithmetic leaves (5.6 × 1e6 is 5600000, not 5600000.0).</summary>
-    internal static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    /// <summary>
+    /// Rounds to cents, or below one unit to six decimals (a price of 0.004 yuan per thousand tokens must not become
+    /// 0.00), and drops the trailing zeros decimal arithmetic leaves (5.6 × 1e6 is 5600000, not 5600000.0).
+    /// </summary>
+    internal static decimal Money(decimal value) =>
+        Math.Round(value, Math.Abs(value) < 1 ? 6 : 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
 
     private static void MarkUsed(bool[] used, int first, int last)
     {

@@ -173,12 +173,24 @@ internal static class CostVocabulary
 
     public static readonly CueList SpendingNouns = new(Cue.SpendingNoun, "ميزانية", "إنفاق", "نفقات", "budget", "spending");
 
+    /// <summary>
+    /// Words that take a figure of their own («حققت أرباحاً قدرها 5 مليارات»، «صفقة بقيمة …», «بلغت»): a bounding verb
+    /// further back («تجاوزت الشركة التوقعات وحققت …») does not reach a figure past them.
+    /// </summary>
+    public static readonly CueList FigureTakers = new(Cue.FigureTaker,
+        "قدره", "قدرها", "بقيمة", "بمبلغ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حقق", "حققت", "يحقق", "تحقق", "سجل", "سجلت", "تسجل", "يسجل");
+
+    /// <summary>Verbs and nouns of cutting a cost: «تخفض تكلفة التشغيل إلى النصف»، «انخفضت الأسعار إلى الربع».</summary>
+    public static readonly CueList ReduceVerbs = new(Cue.ReduceVerb,
+        "خفض", "خفضت", "يخفض", "تخفض", "سيخفض", "ستخفض", "تخفيض", "قلص", "قلصت", "يقلص", "تقلص", "تقليص", "انخفض", "انخفضت",
+        "ينخفض", "تنخفض", "تراجعت", "تراجع", "هبطت", "هبط");
+
     /// <summary>Every cue list, so that <see cref="WordCues"/> can mark each word of an article with the lists it belongs to.</summary>
     public static readonly CueList[] All =
     [
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
         CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
-        SpendingNouns,
+        SpendingNouns, FigureTakers, ReduceVerbs,
     ];
 }

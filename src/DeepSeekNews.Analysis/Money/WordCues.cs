@@ -56,6 +56,9 @@ internal enum Cue : long
 
     /// <summary>A reading of the word is one that may stand before a multiplier (بنحو، about).</summary>
     Approximator = 1L << 35,
+
+    FigureTaker = 1L << 36,
+    ReduceVerb = 1L << 37,
 }
 
 /// <summary>

@@ -15,31 +15,56 @@ internal static class CostVocabulary
         (CostCategory.Spending, new CueList(Cue.SpendingCue,
             "إنفاق", "ينفق", "تنفق", "أنفقت", "أنفق", "ستنفق", "سينفق", "نفقات", "مصروفات", "استثمار", "استثمارات", "يستثمر",
             "تستثمر", "استثمرت", "استثمر", "ستستثمر", "سيستثمر", "ضخ", "يضخ", "تضخ", "ضخت", "رصد", "رصدت", "يرصد", "ترصد",
-            "خصص", "خصصت", "تخصيص", "ميزانية", "ميزانيات", "موازنة", "spend", "spends", "spending", "spent", "invest",
+            "خصص", "خصصت", "تخصيص", "ميزانية", "ميزانيات", "موازنة", "استثماري", "استثمارية", "spend", "spends", "spending", "spent", "invest",
             "invests", "investing", "invested", "investment", "investments", "capex", "budget", "budgets", "allocate",
             "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, new CueList(Cue.PriceCue,
-            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
+            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
             "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت",
             "تتقاضى", "يتقاضى", "تتقاضاه", "يتقاضاه")),
         (CostCategory.Value, new CueList(Cue.ValueCue,
             "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",
             "capitalization", "wiped", "erased", "cap")),
         (CostCategory.Revenue, new CueList(Cue.RevenueCue,
-            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "revenue", "revenues", "sales", "earnings", "profit",
-            "profits", "income", "turnover")),
+            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "صادرات", "طلبيات", "revenue", "revenues", "sales",
+            "earnings", "profit", "profits", "income", "turnover", "exports", "orders", "bookings")),
         (CostCategory.Funding, new CueList(Cue.FundingCue,
             "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "funding", "funded", "raised", "raise", "raises", "raising",
             "round", "backing")),
     ];
 
-    /// <summary>Weaker hints used only when no strong cue is near: training or building something is its cost.</summary>
+    /// <summary>
+    /// Weaker hints used only when no strong cue is near: training, building or paying for something is its cost; a
+    /// project or plan of a sum is spending; a sum a company receives or contributes to a round is funding.
+    /// </summary>
     public static readonly (CostCategory Category, CueList Cues)[] WeakCues =
     [
         (CostCategory.Cost, new CueList(Cue.WeakCostCue,
-            "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "train", "training", "trained", "develop", "developing",
-            "development", "build", "building", "built", "run", "running")),
+            "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "يدفع", "تدفع", "دفعت", "دفع", "ستدفع", "سيدفع", "train",
+            "training", "trained", "develop", "developing", "development", "build", "building", "built", "run", "running",
+            "pay", "pays", "paid", "paying")),
+        (CostCategory.Spending, new CueList(Cue.WeakSpendingCue,
+            "مشروع", "مشاريع", "مشروعات", "خطة", "خطط", "project", "projects", "plan", "programme", "program")),
+        (CostCategory.Funding, new CueList(Cue.WeakFundingCue,
+            "حصلت", "حصل", "تحصل", "يحصل", "ستحصل", "مساهمة", "مساهمات", "received", "secured", "obtained", "contribution")),
     ];
+
+    /// <summary>
+    /// Who pays for a service: a cost of a subscription, a consultation or to the user is the price asked («يكلف الاشتراك
+    /// 20 دولاراً»، «تكلفة الاستشارة 100 جنيه»), unlike the cost of training or building something.
+    /// </summary>
+    public static readonly CueList ConsumerWords = new(Cue.ConsumerWord,
+        "المستخدم", "للمستخدم", "المستخدمين", "المستهلك", "المستهلكين", "العميل", "العملاء", "المشترك", "المشتركين", "استشارة",
+        "الاستشارة", "اشتراك", "الاشتراك", "تذكرة", "باقة", "user", "users", "customer", "customers", "consumer", "consumers",
+        "subscriber", "subscribers", "subscription");
+
+    /// <summary>«مقارنة بـ6 مليارات دولار»، "compared with $6 billion": the figure is the same kind of money as the one before it.</summary>
+    public static readonly CueList ComparedWords = new(Cue.ComparedWord, "مقارنة", "بالمقارنة", "مقابل", "compared", "versus", "vs");
+
+    /// <summary>Booking or incurring charges («ستسجل رسوماً»، «تكبدت رسوماً», "took a charge") makes them a cost, not a fee.</summary>
+    public static readonly CueList IncurVerbs = new(Cue.IncurVerb,
+        "تكبد", "تكبدت", "يتكبد", "تتكبد", "ستتكبد", "سجل", "سجلت", "يسجل", "تسجل", "ستسجل", "تحمل", "تحملت", "يتحمل",
+        "تتحمل", "incurred", "incur", "booked", "took", "record", "recorded");
 
     /// <summary>Right after a figure these make it a unit price: «0.14 دولار لكل مليون رمز», "$5 per share".</summary>
     public static readonly HashSet<string> UnitPriceWords = ArabicForms.Set("لكل", "للوحدة", "per", "apiece");
@@ -191,6 +216,6 @@ internal static class CostVocabulary
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
         CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
-        SpendingNouns, FigureTakers, ReduceVerbs,
+        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords,
     ];
 }

@@ -59,6 +59,11 @@ internal enum Cue : long
 
     FigureTaker = 1L << 36,
     ReduceVerb = 1L << 37,
+    ConsumerWord = 1L << 38,
+    IncurVerb = 1L << 39,
+    WeakSpendingCue = 1L << 40,
+    WeakFundingCue = 1L << 41,
+    ComparedWord = 1L << 42,
 }
 
 /// <summary>

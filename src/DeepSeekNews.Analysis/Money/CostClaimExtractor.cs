@@ -517,6 +517,10 @@ public sealed class CostClaimExtractor
             {
                 return own;
             }
+            if (SubjectOfFigureVerb(t, draft.First, c0, strong, marketSentence) is { } subject)
+            {
+                return AsPrice(t, subject, c0, c1);
+            }
             // The clause first: «جمعت الشركة التمويل، و600 مليون دولار منها استثمارات» is about the investment.
             if (Nearest(t, draft, c0, c1, strong, marketSentence) is { } inClause)
             {
@@ -587,6 +591,30 @@ public sealed class CostClaimExtractor
         }
         // English may put one adjective between: "in annual revenue".
         return t[k].Kind == MoneyTokenKind.Latin && k + 2 <= s1 && t[k + 1].Kind == MoneyTokenKind.Latin ? CueAt(t, k + 2, strong, marketSentence) : null;
+    }
+
+    /// <summary>
+    /// «تبلغ قيمة الشركة بعد الجولة 61.5 مليار دولار»: a verb of amounting or reaching earlier in the clause, followed
+    /// by its subject; a cue in the subject's first two words decides before any nearer word («الجولة»).
+    /// </summary>
+    private static CostCategory? SubjectOfFigureVerb(IReadOnlyList<MoneyToken> t, int first, int c0, bool strong, bool marketSentence)
+    {
+        for (var v = first - 2; v >= c0 && v >= first - 9; v--)
+        {
+            if (!t[v].IsWord || !t[v].Has(Cue.FigureVerb))
+            {
+                continue;
+            }
+            for (var k = v + 1; k <= v + 2 && k < first; k++)
+            {
+                if (CueAt(t, k, strong, marketSentence) is { } cue)
+                {
+                    return cue;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>«مقارنة بـ6 مليارات»، "compared with $6bn", «مقابل 60 دولاراً»: the words right before the figure.</summary>

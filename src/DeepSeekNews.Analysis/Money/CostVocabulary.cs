@@ -19,7 +19,7 @@ internal static class CostVocabulary
             "invests", "investing", "invested", "investment", "investments", "capex", "budget", "budgets", "allocate",
             "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, new CueList(Cue.PriceCue,
-            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
+            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيعت", "باعت", "باع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
             "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت",
             "تتقاضى", "يتقاضى", "تتقاضاه", "يتقاضاه")),
         (CostCategory.Value, new CueList(Cue.ValueCue,
@@ -55,8 +55,8 @@ internal static class CostVocabulary
     /// </summary>
     public static readonly CueList ConsumerWords = new(Cue.ConsumerWord,
         "المستخدم", "للمستخدم", "المستخدمين", "المستهلك", "المستهلكين", "العميل", "العملاء", "المشترك", "المشتركين", "استشارة",
-        "الاستشارة", "اشتراك", "الاشتراك", "تذكرة", "باقة", "user", "users", "customer", "customers", "consumer", "consumers",
-        "subscriber", "subscribers", "subscription");
+        "الاستشارة", "اشتراك", "الاشتراك", "تذكرة", "باقة", "شهريا", "شهري", "user", "users", "customer", "customers", "consumer", "consumers",
+        "subscriber", "subscribers", "subscription", "monthly");
 
     /// <summary>«مقارنة بـ6 مليارات دولار»، "compared with $6 billion": the figure is the same kind of money as the one before it.</summary>
     public static readonly CueList ComparedWords = new(Cue.ComparedWord, "مقارنة", "بالمقارنة", "مقابل", "compared", "versus", "vs");
@@ -203,7 +203,17 @@ internal static class CostVocabulary
     /// further back («تجاوزت الشركة التوقعات وحققت …») does not reach a figure past them.
     /// </summary>
     public static readonly CueList FigureTakers = new(Cue.FigureTaker,
-        "قدره", "قدرها", "بقيمة", "بمبلغ", "بلغ", "بلغت", "يبلغ", "تبلغ", "حقق", "حققت", "يحقق", "تحقق", "سجل", "سجلت", "تسجل", "يسجل");
+        "قدره", "قدرها", "بقيمة", "بمبلغ", "بلغ", "بلغت", "يبلغ", "تبلغ", "سيبلغ", "ستبلغ", "حقق", "حققت", "يحقق", "تحقق", "سجل",
+        "سجلت", "تسجل", "يسجل");
+
+    /// <summary>
+    /// Verbs whose subject is what the figure measures, in verb-first order: «تبلغ قيمة الشركة بعد الجولة 61.5 مليار»،
+    /// «سجلت إيرادات القطاع 35 مليار»، «تجاوزت تكلفة التدريب 100 مليون»، «وصلت القيمة السوقية إلى تريليون».
+    /// </summary>
+    public static readonly CueList FigureVerbs = new(Cue.FigureVerb,
+        "بلغ", "بلغت", "يبلغ", "تبلغ", "سيبلغ", "ستبلغ", "سجل", "سجلت", "تسجل", "يسجل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+        "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "وصل", "وصلت", "يصل", "تصل", "قارب", "قاربت", "ناهز",
+        "ناهزت", "يناهز", "تناهز", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت", "قفز", "قفزت", "هبط", "هبطت");
 
     /// <summary>Verbs and nouns of cutting a cost: «تخفض تكلفة التشغيل إلى النصف»، «انخفضت الأسعار إلى الربع».</summary>
     public static readonly CueList ReduceVerbs = new(Cue.ReduceVerb,
@@ -216,6 +226,6 @@ internal static class CostVocabulary
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
         CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
-        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords,
+        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords, FigureVerbs,
     ];
 }

@@ -64,6 +64,7 @@ internal enum Cue : long
     WeakSpendingCue = 1L << 40,
     WeakFundingCue = 1L << 41,
     ComparedWord = 1L << 42,
+    FigureVerb = 1L << 43,
 }
 
 /// <summary>

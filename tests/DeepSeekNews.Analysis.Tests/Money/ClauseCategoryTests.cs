@@ -19,11 +19,17 @@ public class ClauseCategoryTests
     [InlineData("The start-up has now secured $300 million in funding.", 1, CostCategory.Funding)]
     // The nearest cue of the figure's own clause wins over a nearer one behind a comma.
     [InlineData("جمعت الشركة التمويل، و600 مليون دولار منها استثمارات في الرقائق", 1, CostCategory.Spending)]
+    // The subject of a verb of amounting or reaching says what the figure measures, before a nearer word.
+    [InlineData("وتبلغ قيمة الشركة بعد انتهاء الجولة 45 مليار دولار", 1, CostCategory.Value)]
+    [InlineData("سجلت إيرادات وحدة الحوسبة خلال جولة الرئيس الآسيوية 6 مليارات دولار", 1, CostCategory.Revenue)]
+    [InlineData("بيعت حصة المؤسس بمبلغ 900 مليون دولار", 1, CostCategory.Price)]
     // What a user pays for a service is a price, though the verb is "to cost".
     [InlineData("يكلف الاشتراك الشهري في الخدمة 20 دولاراً", 1, CostCategory.Price)]
     [InlineData("لا تتجاوز تكلفة الاستشارة عبر التطبيق 100 جنيه", 1, CostCategory.Price)]
     [InlineData("ستكلف النسخة الجديدة المستخدم 3 دولارات في الشهر", 1, CostCategory.Price)]
     [InlineData("The model costs $0.035 per image.", 1, CostCategory.Price)]
+    [InlineData("تكلف النسخة الاحترافية 30 دولاراً شهرياً", 1, CostCategory.Price)]
+    [InlineData("يكلف تشغيل الخوادم الشركة 2 مليون دولار شهرياً", 1, CostCategory.Cost)]
     [InlineData("كلف تدريب النموذج الجديد 80 مليون دولار", 1, CostCategory.Cost)]
     // A figure compared with another takes its category.
     [InlineData("بلغت الإيرادات 8 مليارات دولار في عام شهد خفض الأسعار، مقارنة بـ6 مليارات دولار قبل عام", 2, CostCategory.Revenue)]

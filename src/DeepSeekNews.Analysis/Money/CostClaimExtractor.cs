@@ -776,6 +776,10 @@ public sealed class CostClaimExtractor
             }
             break;
         }
+        if (CompanyMeant(doc, draft, inSentence) is { } referent)
+        {
+            return referent;
+        }
         var before = inSentence.Where(e => e.NormEnd <= claimStart).OrderByDescending(e => e.NormStart).ToList();
         var after = inSentence.Where(e => e.NormStart >= claimEnd).OrderBy(e => e.NormStart).ToList();
 
@@ -799,6 +803,58 @@ public sealed class CostClaimExtractor
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// «وأعلنت الشركة، التي أسسها باحثون من غوغل وميتا، عن جمع 1.7 مليار يورو»، «أن الشركة تدفع لمايكروسوفت
+    /// مليارات الدولارات»: when «الشركة» stands before the figure in its sentence and the figure's clause names no
+    /// company or product before it (a name with لـ is the payee, not the payer), the claim is about the organisation
+    /// last named before «الشركة», not about the names of an aside.
+    /// </summary>
+    private static string? CompanyMeant(Document doc, Draft draft, List<EntityMatch> inSentence)
+    {
+        var t = doc.Tokens;
+        var (sentenceFirst, _) = doc.SentenceRange(draft.First);
+        var anaphor = -1;
+        for (var k = draft.First - 1; k >= sentenceFirst; k--)
+        {
+            if (t[k].IsWord && t[k].Has(Cue.CompanyAnaphor) && (t[k].Kind == MoneyTokenKind.Arabic || (k > 0 && t[k - 1].Text == "the")))
+            {
+                anaphor = k;
+                break;
+            }
+        }
+        if (anaphor < 0)
+        {
+            return null;
+        }
+        // «الشركة الصينية ديب سيك»: a name right after it is an apposition, not a company named earlier.
+        var nameAfter = t[Math.Min(anaphor + 3, t.Count - 1)].End;
+        if (inSentence.Any(e => e.NormStart >= t[anaphor].End && e.NormStart < nameAfter && !IsPayee(doc, e)))
+        {
+            return null;
+        }
+        var (clauseFirst, _) = doc.ClauseRange(draft.First);
+        var from = t[Math.Max(clauseFirst, anaphor)].Start;
+        if (inSentence.Any(e => e.NormStart >= from && e.NormEnd <= draft.Start && e.Entry.Type is EntityType.Organization or EntityType.Product
+                && !IsPayee(doc, e)))
+        {
+            return null;
+        }
+        return doc.EntitiesBetween(0, t[anaphor].Start)
+            .Where(e => e.Entry.Type == EntityType.Organization && !doc.IsAttributed(e))
+            .OrderByDescending(e => e.NormStart)
+            .FirstOrDefault()?.Entry.Id;
+    }
+
+    /// <summary>«لمايكروسوفت»، «لـ OpenAI»: a name right after the preposition ل receives the money.</summary>
+    private static bool IsPayee(Document doc, EntityMatch entity)
+    {
+        var text = doc.Text.Normalized.Value;
+        var s = entity.NormStart;
+        var glued = s >= 1 && text[s - 1] == 'ل' && (s < 2 || !char.IsLetter(text[s - 2]) || text[s - 2] == 'و');
+        var spaced = s >= 2 && text[s - 1] == ' ' && text[s - 2] == 'ل' && (s < 3 || !char.IsLetter(text[s - 3]));
+        return glued || spaced;
     }
 
     /// <summary>
@@ -981,7 +1037,8 @@ public sealed class CostClaimExtractor
                 return false;
             }
             var sentence = _sentence[index];
-            for (var k = index - 1; k >= 0 && k >= index - 3 && _sentence[k] == sentence; k--)
+            // The name itself may begin with the word («وكالة رويترز» is one catalog alias).
+            for (var k = index; k >= 0 && k >= index - 3 && _sentence[k] == sentence; k--)
             {
                 if (Tokens[k].IsWord && Tokens[k].Is(CostVocabulary.AttributionWords))
                 {

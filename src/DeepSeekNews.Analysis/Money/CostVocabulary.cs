@@ -58,6 +58,12 @@ internal static class CostVocabulary
         "الاستشارة", "اشتراك", "الاشتراك", "تذكرة", "باقة", "شهريا", "شهري", "user", "users", "customer", "customers", "consumer", "consumers",
         "subscriber", "subscribers", "subscription", "monthly");
 
+    /// <summary>
+    /// «الشركة»، «المجموعة», "the company": a company named earlier. When the figure's clause names no one, the claim
+    /// is about the company last named before the word.
+    /// </summary>
+    public static readonly CueList CompanyAnaphors = new(Cue.CompanyAnaphor, "الشركة", "المجموعة", "company", "firm", "group");
+
     /// <summary>«مقارنة بـ6 مليارات دولار»، "compared with $6 billion": the figure is the same kind of money as the one before it.</summary>
     public static readonly CueList ComparedWords = new(Cue.ComparedWord, "مقارنة", "بالمقارنة", "مقابل", "compared", "versus", "vs");
 
@@ -226,6 +232,6 @@ internal static class CostVocabulary
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
         CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
-        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords, FigureVerbs,
+        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords, FigureVerbs, CompanyAnaphors,
     ];
 }

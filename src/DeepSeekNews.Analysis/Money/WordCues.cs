@@ -65,6 +65,7 @@ internal enum Cue : long
     WeakFundingCue = 1L << 41,
     ComparedWord = 1L << 42,
     FigureVerb = 1L << 43,
+    CompanyAnaphor = 1L << 44,
 }
 
 /// <summary>

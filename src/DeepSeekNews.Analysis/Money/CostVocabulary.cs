@@ -210,7 +210,8 @@ internal static class CostVocabulary
     /// </summary>
     public static readonly CueList FigureTakers = new(Cue.FigureTaker,
         "قدره", "قدرها", "بقيمة", "بمبلغ", "بلغ", "بلغت", "يبلغ", "تبلغ", "سيبلغ", "ستبلغ", "حقق", "حققت", "يحقق", "تحقق", "سجل",
-        "سجلت", "تسجل", "يسجل");
+        "سجلت", "تسجل", "يسجل", "أنفق", "أنفقت", "ينفق", "تنفق", "استثمر", "استثمرت", "يستثمر", "تستثمر", "جمعت", "ضخت",
+        "رصدت", "خصصت", "حصلت", "دفعت", "أعلنت", "أعلن");
 
     /// <summary>
     /// Verbs whose subject is what the figure measures, in verb-first order: «تبلغ قيمة الشركة بعد الجولة 61.5 مليار»،

@@ -39,6 +39,8 @@ public class BoundVerbRatioAndDecimalTests
         // A word that takes its own figure stops the verb's reach.
         { "تجاوزت المجموعة التوقعات ووقعت صفقة بقيمة 3 مليارات دولار", "amount 3000000000 USD exact" },
         { "تخطت الشركة منافسيها وسجلت إيرادات 9 مليارات دولار", "amount 9000000000 USD exact" },
+        { "تجاوزت المجموعة الأزمة وأنفقت 5 مليارات دولار على التوسع", "amount 5000000000 USD exact" },
+        { "تخطى المصرف العقبات التنظيمية واستثمر 800 مليون دولار في الشركة", "amount 800000000 USD exact" },
 
         { "Cloud revenue exceeded $25 billion in the quarter.", "amount 25000000000 USD atLeast" },
         { "Annual chip sales could exceed $400 billion by 2027.", "amount 400000000000 USD atLeast" },

@@ -23,13 +23,14 @@ internal static class CostVocabulary
             "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت",
             "تتقاضى", "يتقاضى", "تتقاضاه", "يتقاضاه")),
         (CostCategory.Value, new CueList(Cue.ValueCue,
-            "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",
+            "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "values", "valuing", "worth", "capitalisation",
             "capitalization", "wiped", "erased", "cap")),
         (CostCategory.Revenue, new CueList(Cue.RevenueCue,
-            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "صادرات", "طلبيات", "revenue", "revenues", "sales",
-            "earnings", "profit", "profits", "income", "turnover", "exports", "orders", "bookings")),
+            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "صادرات", "طلبيات", "تدر", "يدر", "ستدر", "سيدر", "درت",
+            "revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "exports", "orders", "bookings",
+            "generate", "generates", "generated", "generating")),
         (CostCategory.Funding, new CueList(Cue.FundingCue,
-            "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "funding", "funded", "raised", "raise", "raises", "raising",
+            "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "منحة", "منح", "funding", "funded", "raised", "raise", "raises", "raising", "grant", "grants",
             "round", "backing")),
     ];
 
@@ -40,9 +41,11 @@ internal static class CostVocabulary
     public static readonly (CostCategory Category, CueList Cues)[] WeakCues =
     [
         (CostCategory.Cost, new CueList(Cue.WeakCostCue,
-            "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "يدفع", "تدفع", "دفعت", "دفع", "ستدفع", "سيدفع", "train",
-            "training", "trained", "develop", "developing", "development", "build", "building", "built", "run", "running",
-            "pay", "pays", "paid", "paying")),
+            "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "train", "training", "trained", "develop", "developing",
+            "development", "build", "building", "built", "run", "running")),
+        // Paying is a cost to the payer, but a consumer paying for a service pays its price (see ConsumerWords).
+        (CostCategory.Cost, new CueList(Cue.PayVerb,
+            "يدفع", "تدفع", "دفعت", "دفع", "ستدفع", "سيدفع", "يدفعون", "pay", "pays", "paid", "paying")),
         (CostCategory.Spending, new CueList(Cue.WeakSpendingCue,
             "مشروع", "مشاريع", "مشروعات", "خطة", "خطط", "project", "projects", "plan", "programme", "program")),
         (CostCategory.Funding, new CueList(Cue.WeakFundingCue,

@@ -66,6 +66,7 @@ internal enum Cue : long
     ComparedWord = 1L << 42,
     FigureVerb = 1L << 43,
     CompanyAnaphor = 1L << 44,
+    PayVerb = 1L << 45,
 }
 
 /// <summary>

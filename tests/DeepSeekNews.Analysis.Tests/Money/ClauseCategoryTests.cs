@@ -46,6 +46,12 @@ public class ClauseCategoryTests
     [InlineData("حصلت الشركة على التزام بقيمة 500 مليون دولار من صندوق حكومي", 1, CostCategory.Funding)]
     [InlineData("قد يخفض الصندوق مساهمته إلى 3 مليارات دولار", 1, CostCategory.Funding)]
     [InlineData("تدفع الشركة لمزود الحوسبة السحابية مليار دولار سنوياً", 1, CostCategory.Cost)]
+    [InlineData("يدفع المشتركون 15 دولاراً شهرياً مقابل الخدمة", 1, CostCategory.Price)]
+    // Grants are funding; what an industry generates is revenue; "values … at" is a valuation.
+    [InlineData("قدمت المؤسسة منحة بقيمة 3 ملايين دولار لمختبر الجامعة", 1, CostCategory.Funding)]
+    [InlineData("يتوقع التقرير أن تدر التطبيقات الذكية 40 مليار دولار سنوياً", 1, CostCategory.Revenue)]
+    [InlineData("The chip unit generated $12 billion last quarter.", 1, CostCategory.Revenue)]
+    [InlineData("The new round values the lab at $90 billion.", 1, CostCategory.Value)]
     public void CategoryComesFromTheFiguresClause(string sentence, int figure, CostCategory expected)
     {
         var amounts = Analyzer.Analyze(sentence).CostClaims.Where(c => c.Kind == CostClaimKind.Amount).ToList();

@@ -808,8 +808,9 @@ public sealed class CostClaimExtractor
     /// <summary>
     /// «وأعلنت الشركة، التي أسسها باحثون من غوغل وميتا، عن جمع 1.7 مليار يورو»، «أن الشركة تدفع لمايكروسوفت
     /// مليارات الدولارات»: when «الشركة» stands before the figure in its sentence and the figure's clause names no
-    /// company or product before it (a name with لـ is the payee, not the payer), the claim is about the organisation
-    /// last named before «الشركة», not about the names of an aside.
+    /// company or product before it (a name with لـ is the payee, not the payer), the claim is about the first
+    /// organisation of the sentence before «الشركة», else the one named last before the sentence, not about the names
+    /// of an aside.
     /// </summary>
     private static string? CompanyMeant(Document doc, Draft draft, List<EntityMatch> inSentence)
     {
@@ -841,10 +842,14 @@ public sealed class CostClaimExtractor
         {
             return null;
         }
-        return doc.EntitiesBetween(0, t[anaphor].Start)
+        // «أعلنت OpenAI عن جولة بقيادة سوفت بنك، … تقدّر قيمة الشركة بنحو 300 مليار»: within its own sentence «الشركة»
+        // is the sentence's subject, the first organisation named; from a sentence of its own, the one named last.
+        var sentenceStart = t[sentenceFirst].Start;
+        var named = doc.EntitiesBetween(0, t[anaphor].Start)
             .Where(e => e.Entry.Type == EntityType.Organization && !doc.IsAttributed(e))
-            .OrderByDescending(e => e.NormStart)
-            .FirstOrDefault()?.Entry.Id;
+            .ToList();
+        var inOwnSentence = named.FirstOrDefault(e => e.NormStart >= sentenceStart);
+        return (inOwnSentence ?? named.LastOrDefault())?.Entry.Id;
     }
 
     /// <summary>«لمايكروسوفت»، «لـ OpenAI»: a name right after the preposition ل receives the money.</summary>

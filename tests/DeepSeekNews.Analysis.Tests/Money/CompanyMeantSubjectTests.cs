@@ -45,6 +45,14 @@ public class CompanyMeantSubjectTests
     }
 
     [Fact]
+    public void WithinItsSentenceTheCompanyIsTheSentencesSubject()
+    {
+        const string text = "أعلنت أنثروبيك عن جولة تمويل جديدة بقيادة أمازون، تقدر قيمة الشركة بنحو 60 مليار دولار.";
+
+        Assert.Equal("anthropic", Amount(text, 60_000_000_000m).Subject);
+    }
+
+    [Fact]
     public void NameInTheFiguresClauseStillWins()
     {
         const string text = "تراقب الشركة السوق عن كثب. وقالت الشركة إن مايكروسوفت استثمرت 10 مليارات دولار في المشروع.";

@@ -23,7 +23,7 @@ internal static class Bounds
             "لا يتعدى", "لا تتعدى", "لم يتعد", "لم تتعد", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
             "لم يزد على", "لم يزد عن", "لم تزد على", "لم تزد عن", "ما لا يزيد على", "ما لا يزيد عن", "بحد أقصى", "حد أقصى",
             "كحد أقصى", "ما يصل إلى", "قد يصل إلى", "قد تصل إلى", "ما قد يصل إلى", "يصل حتى", "تصل حتى", "ما يقل عن",
-            "يقل عن", "تقل عن", "أقل قليلا من", "وصولا إلى", "less than", "under", "below", "up to", "no more than", "not more than",
+            "يقل عن", "تقل عن", "أقل قليلا من", "أقل بقليل من", "وصولا إلى", "shy of", "just shy of", "less than", "under", "below", "up to", "no more than", "not more than",
             "at most", "as much as", "fewer than", "a maximum of", "maximum of", "just under", "not exceeding", "no greater than",
         ]),
         (CostBound.AtLeast,
@@ -31,8 +31,8 @@ internal static class Bounds
             "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "فوق", "ما فوق",
             "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "يتخطى", "تتخطى", "تخطى", "تخطت", "يفوق", "تفوق", "فاق",
             "فاقت", "ما يفوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "لم يقل عن", "لم تقل عن", "بحد أدنى", "حد أدنى",
-            "كحد أدنى", "أكثر قليلا من", "ما يربو على", "يربو على", "تربو على", "ما ينيف على", "أزيد من", "more than", "over",
-            "at least", "above", "upwards of", "in excess of", "exceeding", "north of", "a minimum of", "no less than",
+            "كحد أدنى", "أكثر قليلا من", "أكثر بقليل من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يربو على", "يربو على", "تربو على", "ما ينيف على", "أزيد من", "more than", "over",
+            "at least", "above", "upwards of", "upward of", "in excess of", "exceeding", "north of", "a minimum of", "no less than",
             "not less than", "just over", "well over", "well above", "exceed", "exceeds", "exceeded", "tops", "topped",
             "topping", "surpass", "surpasses", "surpassed", "surpassing",
         ]),
@@ -53,8 +53,8 @@ internal static class Bounds
 
     private static readonly Phrase[] After = Build(
     [
-        (CostBound.AtLeast, ["على الأقل", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least", "and up", "plus"]),
-        (CostBound.AtMost, ["كحد أقصى", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most"]),
+        (CostBound.AtLeast, ["على الأقل", "على أقل تقدير", "في أقل تقدير", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least", "and up", "plus"]),
+        (CostBound.AtMost, ["كحد أقصى", "على أكثر تقدير", "في أحسن الأحوال", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most"]),
         (CostBound.Approximate, ["تقريبا", "أو نحو ذلك", "approximately", "or so", "roughly"]),
     ]);
 

@@ -35,6 +35,11 @@ public class BoundVerbRatioAndDecimalTests
         { "تربو قيمة الأصول التي يديرها الصندوق على 900 مليار دولار", "amount 900000000000 USD atLeast" },
         { "لا تزيد تكلفة الاشتراك الشهري للطلاب عن 5 دولارات", "amount 5 USD atMost" },
         { "بلغ إنفاق الحكومة على المشروع 7 مليارات دولار", "amount 7000000000 USD exact" },
+        { "جمع الصندوق أكثر بقليل من 4 مليارات دولار", "amount 4000000000 USD atLeast" },
+        { "بلغت الميزانية أقل بقليل من 900 مليون يورو", "amount 900000000 EUR atMost" },
+        { "تحتاج الخطة إلى 20 مليار دولار على أقل تقدير", "amount 20000000000 USD atLeast" },
+        { "The round came in just shy of $1 billion.", "amount 1000000000 USD atMost" },
+        { "The group has invested upward of $40 million in the region.", "amount 40000000 USD atLeast" },
 
         // A word that takes its own figure stops the verb's reach.
         { "تجاوزت المجموعة التوقعات ووقعت صفقة بقيمة 3 مليارات دولار", "amount 3000000000 USD exact" },

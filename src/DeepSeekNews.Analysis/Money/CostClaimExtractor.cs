@@ -831,7 +831,8 @@ public sealed class CostClaimExtractor
         }
         // «الشركة الصينية ديب سيك»: a name right after it is an apposition, not a company named earlier.
         var nameAfter = t[Math.Min(anaphor + 3, t.Count - 1)].End;
-        if (inSentence.Any(e => e.NormStart >= t[anaphor].End && e.NormStart < nameAfter && !IsPayee(doc, e)))
+        if (inSentence.Any(e => e.NormStart >= t[anaphor].End && e.NormStart < nameAfter && !IsPayee(doc, e)
+                && e.Entry.Type is EntityType.Organization or EntityType.Product))
         {
             return null;
         }

@@ -61,6 +61,14 @@ public class CompanyMeantSubjectTests
     }
 
     [Fact]
+    public void PlaceAfterTheCompanyWordIsNotItsName()
+    {
+        const string text = "باعت سامسونج رقائق كثيرة. وزادت شحنات الشركة إلى الهند، فيما ارتفع سعر السهم إلى 70 دولاراً.";
+
+        Assert.Equal("samsung", Amount(text, 70m).Subject);
+    }
+
+    [Fact]
     public void CompanyFollowedByItsNameIsNotAnAnaphor()
     {
         const string text = "تنافس غوغل بقوة في السوق. وأعلنت الشركة الصينية ديب سيك أن تدريب نموذجها كلف 6 ملايين دولار.";

@@ -809,8 +809,8 @@ public sealed class CostClaimExtractor
     /// «وأعلنت الشركة، التي أسسها باحثون من غوغل وميتا، عن جمع 1.7 مليار يورو»، «أن الشركة تدفع لمايكروسوفت
     /// مليارات الدولارات»: when «الشركة» stands before the figure in its sentence and the figure's clause names no
     /// company or product before it (a name with لـ is the payee, not the payer), the claim is about the first
-    /// organisation of the sentence before «الشركة», else the one named last before the sentence, not about the names
-    /// of an aside.
+    /// organisation of the sentence before «الشركة», else the first organisation of the last earlier sentence that
+    /// names one, not about the names of an aside.
     /// </summary>
     private static string? CompanyMeant(Document doc, Draft draft, List<EntityMatch> inSentence)
     {
@@ -850,7 +850,13 @@ public sealed class CostClaimExtractor
             .Where(e => e.Entry.Type == EntityType.Organization && !doc.IsAttributed(e))
             .ToList();
         var inOwnSentence = named.FirstOrDefault(e => e.NormStart >= sentenceStart);
-        return (inOwnSentence ?? named.LastOrDefault())?.Entry.Id;
+        if (inOwnSentence is not null || named.Count == 0)
+        {
+            return inOwnSentence?.Entry.Id;
+        }
+        // «أعلنت هيوماين عن شراكة مع أمازون … . وقالت الشركة إن …»: the subject of the last sentence that names one.
+        var lastSentence = doc.SentenceAt(named[^1].NormStart);
+        return named.First(e => doc.SentenceAt(e.NormStart) == lastSentence).Entry.Id;
     }
 
     /// <summary>«لمايكروسوفت»، «لـ OpenAI»: a name right after the preposition ل receives the money.</summary>
@@ -1053,6 +1059,9 @@ public sealed class CostClaimExtractor
             }
             return false;
         }
+
+        /// <summary>The sentence of the token at normalised offset <paramref name="offset"/>, or -1.</summary>
+        public int SentenceAt(int offset) => TokenAt(offset) is var index and >= 0 ? _sentence[index] : -1;
 
         /// <summary>The first token that ends after normalised offset <paramref name="offset"/>, or -1.</summary>
         private int TokenAt(int offset)

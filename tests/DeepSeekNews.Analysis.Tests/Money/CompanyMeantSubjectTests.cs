@@ -61,6 +61,14 @@ public class CompanyMeantSubjectTests
     }
 
     [Fact]
+    public void FromAnotherSentenceTheCompanyIsThatSentencesSubjectNotItsPartner()
+    {
+        const string text = "أعلنت هيوماين عن شراكة مع أمازون لبناء مراكز بيانات. وقالت الشركة إن المرحلة الأولى تكلف نحو 1.2 مليار دولار.";
+
+        Assert.Equal("humain", Amount(text, 1_200_000_000m).Subject);
+    }
+
+    [Fact]
     public void PlaceAfterTheCompanyWordIsNotItsName()
     {
         const string text = "باعت سامسونج رقائق كثيرة. وزادت شحنات الشركة إلى الهند، فيما ارتفع سعر السهم إلى 70 دولاراً.";

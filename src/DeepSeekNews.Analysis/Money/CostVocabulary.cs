@@ -32,6 +32,11 @@ internal static class CostVocabulary
         (CostCategory.Funding, new CueList(Cue.FundingCue,
             "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "منحة", "منح", "funding", "funded", "raised", "raise", "raises", "raising", "grant", "grants",
             "round", "backing")),
+        // Money that is none of the above, named so that it is not taken for a nearby cost or revenue: a fortune, a
+        // fine, a salary, a prize («ثروة مؤسس الشركة بنحو 3 مليارات، فيما بلغت إيراداتها …»).
+        (CostCategory.Other, new CueList(Cue.OtherCue,
+            "ثروة", "غرامة", "غرامات", "راتب", "رواتب", "جائزة", "جوائز", "fortune", "wealth", "fine", "fines", "penalty",
+            "salary", "prize")),
     ];
 
     /// <summary>

@@ -67,6 +67,7 @@ internal enum Cue : long
     FigureVerb = 1L << 43,
     CompanyAnaphor = 1L << 44,
     PayVerb = 1L << 45,
+    OtherCue = 1L << 46,
 }
 
 /// <summary>

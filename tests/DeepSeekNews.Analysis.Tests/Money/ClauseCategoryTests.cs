@@ -47,6 +47,10 @@ public class ClauseCategoryTests
     [InlineData("قد يخفض الصندوق مساهمته إلى 3 مليارات دولار", 1, CostCategory.Funding)]
     [InlineData("تدفع الشركة لمزود الحوسبة السحابية مليار دولار سنوياً", 1, CostCategory.Cost)]
     [InlineData("يدفع المشتركون 15 دولاراً شهرياً مقابل الخدمة", 1, CostCategory.Price)]
+    // A fortune, a fine or a salary is other money, not the revenue named next to it.
+    [InlineData("قدرت المجلة ثروة مؤسس الشركة بنحو 3 مليارات دولار، فيما بلغت إيرادات الشركة 800 مليون دولار", 1, CostCategory.Other)]
+    [InlineData("قدرت المجلة ثروة مؤسس الشركة بنحو 3 مليارات دولار، فيما بلغت إيرادات الشركة 800 مليون دولار", 2, CostCategory.Revenue)]
+    [InlineData("يتقاضى الرئيس التنفيذي راتباً سنوياً قدره 1.5 مليون دولار", 1, CostCategory.Other)]
     // Grants are funding; what an industry generates is revenue; "values … at" is a valuation.
     [InlineData("قدمت المؤسسة منحة بقيمة 3 ملايين دولار لمختبر الجامعة", 1, CostCategory.Funding)]
     [InlineData("يتوقع التقرير أن تدر التطبيقات الذكية 40 مليار دولار سنوياً", 1, CostCategory.Revenue)]

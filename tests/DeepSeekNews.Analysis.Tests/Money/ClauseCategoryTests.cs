@@ -56,6 +56,8 @@ public class ClauseCategoryTests
     [InlineData("يتوقع التقرير أن تدر التطبيقات الذكية 40 مليار دولار سنوياً", 1, CostCategory.Revenue)]
     [InlineData("The chip unit generated $12 billion last quarter.", 1, CostCategory.Revenue)]
     [InlineData("The new round values the lab at $90 billion.", 1, CostCategory.Value)]
+    [InlineData("The stock closed at $48.10 on Friday.", 1, CostCategory.Price)]
+    [InlineData("The state earmarked $3 billion for quantum research.", 1, CostCategory.Spending)]
     public void CategoryComesFromTheFiguresClause(string sentence, int figure, CostCategory expected)
     {
         var amounts = Analyzer.Analyze(sentence).CostClaims.Where(c => c.Kind == CostClaimKind.Amount).ToList();

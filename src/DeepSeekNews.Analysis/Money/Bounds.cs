@@ -23,7 +23,8 @@ internal static class Bounds
             "لا يتعدى", "لا تتعدى", "لم يتعد", "لم تتعد", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
             "لم يزد على", "لم يزد عن", "لم تزد على", "لم تزد عن", "ما لا يزيد على", "ما لا يزيد عن", "بحد أقصى", "حد أقصى",
             "كحد أقصى", "ما يصل إلى", "قد يصل إلى", "قد تصل إلى", "ما قد يصل إلى", "يصل حتى", "تصل حتى", "ما يقل عن",
-            "يقل عن", "تقل عن", "أقل قليلا من", "أقل بقليل من", "وصولا إلى", "shy of", "just shy of", "less than", "under", "below", "up to", "no more than", "not more than",
+            "يقل عن", "تقل عن", "أقل قليلا من", "أقل بقليل من", "وصولا إلى", "shy of", "just shy of", "less than", "under",
+            "below", "up to", "no more than", "not more than",
             "at most", "as much as", "fewer than", "a maximum of", "maximum of", "just under", "not exceeding", "no greater than",
         ]),
         (CostBound.AtLeast,
@@ -31,9 +32,9 @@ internal static class Bounds
             "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "فوق", "ما فوق",
             "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "يتخطى", "تتخطى", "تخطى", "تخطت", "يفوق", "تفوق", "فاق",
             "فاقت", "ما يفوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "لم يقل عن", "لم تقل عن", "بحد أدنى", "حد أدنى",
-            "كحد أدنى", "أكثر قليلا من", "أكثر بقليل من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يربو على", "يربو على", "تربو على", "ما ينيف على", "أزيد من", "more than", "over",
-            "at least", "above", "upwards of", "upward of", "in excess of", "exceeding", "north of", "a minimum of", "no less than",
-            "not less than", "just over", "well over", "well above", "exceed", "exceeds", "exceeded", "tops", "topped",
+            "كحد أدنى", "أكثر قليلا من", "أكثر بقليل من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يربو على", "يربو على",
+            "تربو على", "ما ينيف على", "أزيد من", "more than", "over", "at least", "above", "upwards of", "upward of",
+            "in excess of", "exceeding", "north of", "a minimum of", "no less than", "not less than", "just over", "well over", "well above", "exceed", "exceeds", "exceeded", "tops", "topped",
             "topping", "surpass", "surpasses", "surpassed", "surpassing",
         ]),
         (CostBound.Approximate,
@@ -51,10 +52,20 @@ internal static class Bounds
         (CostBound.AtMost, ["تصل إلى", "يصل إلى", "ستصل إلى", "سيصل إلى"]),
     ]).Select(p => p with { AllowsLam = false }).ToArray();
 
+    // The longer phrases of Before first («ما يصل إلى» is matched whole before «يصل إلى»).
+    private static readonly Phrase[] BeforeAndReach = [.. Before, .. Reach];
+
     private static readonly Phrase[] After = Build(
     [
-        (CostBound.AtLeast, ["على الأقل", "على أقل تقدير", "في أقل تقدير", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least", "and up", "plus"]),
-        (CostBound.AtMost, ["كحد أقصى", "على أكثر تقدير", "في أحسن الأحوال", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most"]),
+        (CostBound.AtLeast,
+        [
+            "على الأقل", "على أقل تقدير", "في أقل تقدير", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least",
+            "and up", "plus",
+        ]),
+        (CostBound.AtMost,
+        [
+            "كحد أقصى", "على أكثر تقدير", "في أحسن الأحوال", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most",
+        ]),
         (CostBound.Approximate, ["تقريبا", "أو نحو ذلك", "approximately", "or so", "roughly"]),
     ]);
 
@@ -69,14 +80,18 @@ internal static class Bounds
     [
         // These take their figure through a preposition, so that preposition must stand right before it:
         // «يصل حجم الصندوق بعد إضافة القروض إلى 60 مليار دولار»، «يزيد حجم استثماراتها على 15 مليار دولار».
-        .. Build([(CostBound.AtMost, ["يصل", "تصل", "سيصل", "ستصل"])]).Select(p => p with { Preposition = ArabicForms.N("إلى"), AllowsLam = false }),
+        .. Build([(CostBound.AtMost, ["يصل", "تصل", "سيصل", "ستصل"])])
+            .Select(p => p with { Preposition = ArabicForms.N("إلى"), AllowsLam = false }),
         .. Build([(CostBound.AtLeast, ["يزيد", "تزيد", "يربو", "تربو"])]).Select(p => p with { Preposition = ArabicForms.N("على") }),
         .. Build([(CostBound.AtLeast, ["يزيد", "تزيد"])]).Select(p => p with { Preposition = ArabicForms.N("عن") }),
         .. Build([(CostBound.AtMost, ["لا يزيد", "لا تزيد", "لم يزد", "لم تزد"])]).Select(p => p with { Preposition = ArabicForms.N("على") }),
         .. Build([(CostBound.AtMost, ["لا يزيد", "لا تزيد", "لم يزد", "لم تزد"])]).Select(p => p with { Preposition = ArabicForms.N("عن") }),
     ]).OrderByDescending(p => p.Words.Length).ToArray();
 
-    /// <summary>How many words of subject may stand between a bounding verb and its figure («تجاوزت التزامات الإنفاق على الذكاء الاصطناعي تريليون دولار»).</summary>
+    /// <summary>
+    /// How many words of subject may stand between a bounding verb and its figure («تجاوزت التزامات الإنفاق على الذكاء
+    /// الاصطناعي تريليون دولار»).
+    /// </summary>
     private const int MaxSubjectWords = 7;
 
     private static readonly HashSet<string> FirstWordClitics = new(StringComparer.Ordinal) { "ب", "و", "ف", "وب", "فب", "ل", "ول" };
@@ -94,7 +109,7 @@ internal static class Bounds
         {
             return null;
         }
-        foreach (var phrase in Before.Concat(Reach))
+        foreach (var phrase in BeforeAndReach)
         {
             var first = k - phrase.Words.Length + 1;
             if (first < 0)

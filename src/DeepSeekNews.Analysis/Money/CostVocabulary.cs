@@ -15,31 +15,70 @@ internal static class CostVocabulary
         (CostCategory.Spending, new CueList(Cue.SpendingCue,
             "إنفاق", "ينفق", "تنفق", "أنفقت", "أنفق", "ستنفق", "سينفق", "نفقات", "مصروفات", "استثمار", "استثمارات", "يستثمر",
             "تستثمر", "استثمرت", "استثمر", "ستستثمر", "سيستثمر", "ضخ", "يضخ", "تضخ", "ضخت", "رصد", "رصدت", "يرصد", "ترصد",
-            "خصص", "خصصت", "تخصيص", "ميزانية", "ميزانيات", "موازنة", "spend", "spends", "spending", "spent", "invest",
+            "خصص", "خصصت", "تخصيص", "ميزانية", "ميزانيات", "موازنة", "استثماري", "استثمارية", "spend", "spends", "spending", "spent", "invest",
             "invests", "investing", "invested", "investment", "investments", "capex", "budget", "budgets", "allocate",
-            "allocated", "allocating", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
+            "allocated", "allocating", "allocates", "earmark", "earmarked", "earmarks", "pour", "pours", "poured", "pouring", "pump", "pumps", "pumped", "pumping", "splurge", "outlay", "outlays", "expenditure", "expenditures")),
         (CostCategory.Price, new CueList(Cue.PriceCue,
-            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
-            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "تغلق", "يغلق", "أغلق", "أغلقت",
+            "سعر", "أسعار", "ثمن", "يباع", "تباع", "يبيع", "تبيع", "بيعت", "باعت", "باع", "اشتراك", "رسوم", "تسعير", "سهم", "price", "prices", "priced",
+            "pricing", "sells", "sold", "subscription", "fee", "fees", "charges", "retail", "retails", "closed", "closing", "تغلق", "يغلق", "أغلق", "أغلقت",
             "تتقاضى", "يتقاضى", "تتقاضاه", "يتقاضاه")),
         (CostCategory.Value, new CueList(Cue.ValueCue,
-            "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "worth", "capitalisation",
+            "تقييم", "رسملة", "تبخر", "تبخرت", "محو", "محت", "شطب", "valuation", "valued", "values", "valuing", "worth", "capitalisation",
             "capitalization", "wiped", "erased", "cap")),
         (CostCategory.Revenue, new CueList(Cue.RevenueCue,
-            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "revenue", "revenues", "sales", "earnings", "profit",
-            "profits", "income", "turnover")),
+            "إيرادات", "إيراد", "عائدات", "مبيعات", "أرباح", "ربح", "دخل", "صادرات", "طلبيات", "تدر", "يدر", "ستدر", "سيدر", "درت",
+            "revenue", "revenues", "sales", "earnings", "profit", "profits", "income", "turnover", "exports", "orders", "bookings",
+            "generate", "generates", "generated", "generating")),
         (CostCategory.Funding, new CueList(Cue.FundingCue,
-            "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "funding", "funded", "raised", "raise", "raises", "raising",
+            "تمويل", "تمويلية", "جولة", "جمعت", "يجمع", "تجمع", "جمع", "منحة", "منح", "funding", "funded", "raised", "raise", "raises", "raising", "grant", "grants",
             "round", "backing")),
+        // Money that is none of the above, named so that it is not taken for a nearby cost or revenue: a fortune, a
+        // fine, a salary, a prize («ثروة مؤسس الشركة بنحو 3 مليارات، فيما بلغت إيراداتها …»).
+        (CostCategory.Other, new CueList(Cue.OtherCue,
+            "ثروة", "غرامة", "غرامات", "راتب", "رواتب", "جائزة", "جوائز", "fortune", "wealth", "fine", "fines", "penalty",
+            "salary", "prize")),
     ];
 
-    /// <summary>Weaker hints used only when no strong cue is near: training or building something is its cost.</summary>
+    /// <summary>
+    /// Weaker hints used only when no strong cue is near: training, building or paying for something is its cost; a
+    /// project or plan of a sum is spending; a sum a company receives or contributes to a round is funding.
+    /// </summary>
     public static readonly (CostCategory Category, CueList Cues)[] WeakCues =
     [
         (CostCategory.Cost, new CueList(Cue.WeakCostCue,
             "تدريب", "تطوير", "بناء", "تشغيل", "تصنيع", "إنتاج", "train", "training", "trained", "develop", "developing",
             "development", "build", "building", "built", "run", "running")),
+        // Paying is a cost to the payer, but a consumer paying for a service pays its price (see ConsumerWords).
+        (CostCategory.Cost, new CueList(Cue.PayVerb,
+            "يدفع", "تدفع", "دفعت", "دفع", "ستدفع", "سيدفع", "يدفعون", "pay", "pays", "paid", "paying")),
+        (CostCategory.Spending, new CueList(Cue.WeakSpendingCue,
+            "مشروع", "مشاريع", "مشروعات", "خطة", "خطط", "project", "projects", "plan", "programme", "program")),
+        (CostCategory.Funding, new CueList(Cue.WeakFundingCue,
+            "حصلت", "حصل", "تحصل", "يحصل", "ستحصل", "مساهمة", "مساهمات", "received", "secured", "obtained", "contribution")),
     ];
+
+    /// <summary>
+    /// Who pays for a service: a cost of a subscription, a consultation or to the user is the price asked («يكلف الاشتراك
+    /// 20 دولاراً»، «تكلفة الاستشارة 100 جنيه»), unlike the cost of training or building something.
+    /// </summary>
+    public static readonly CueList ConsumerWords = new(Cue.ConsumerWord,
+        "المستخدم", "للمستخدم", "المستخدمين", "المستهلك", "المستهلكين", "العميل", "العملاء", "المشترك", "المشتركين", "استشارة",
+        "الاستشارة", "اشتراك", "الاشتراك", "تذكرة", "باقة", "شهريا", "شهري", "user", "users", "customer", "customers", "consumer", "consumers",
+        "subscriber", "subscribers", "subscription", "monthly");
+
+    /// <summary>
+    /// «الشركة»، «المجموعة», "the company": a company named earlier. When the figure's clause names no one, the claim
+    /// is about the company last named before the word.
+    /// </summary>
+    public static readonly CueList CompanyAnaphors = new(Cue.CompanyAnaphor, "الشركة", "المجموعة", "company", "firm", "group");
+
+    /// <summary>«مقارنة بـ6 مليارات دولار»، "compared with $6 billion": the figure is the same kind of money as the one before it.</summary>
+    public static readonly CueList ComparedWords = new(Cue.ComparedWord, "مقارنة", "بالمقارنة", "مقابل", "compared", "versus", "vs");
+
+    /// <summary>Booking or incurring charges («ستسجل رسوماً»، «تكبدت رسوماً», "took a charge") makes them a cost, not a fee.</summary>
+    public static readonly CueList IncurVerbs = new(Cue.IncurVerb,
+        "تكبد", "تكبدت", "يتكبد", "تتكبد", "ستتكبد", "سجل", "سجلت", "يسجل", "تسجل", "ستسجل", "تحمل", "تحملت", "يتحمل",
+        "تتحمل", "incurred", "incur", "booked", "took", "record", "recorded");
 
     /// <summary>Right after a figure these make it a unit price: «0.14 دولار لكل مليون رمز», "$5 per share".</summary>
     public static readonly HashSet<string> UnitPriceWords = ArabicForms.Set("لكل", "للوحدة", "per", "apiece");
@@ -173,12 +212,35 @@ internal static class CostVocabulary
 
     public static readonly CueList SpendingNouns = new(Cue.SpendingNoun, "ميزانية", "إنفاق", "نفقات", "budget", "spending");
 
+    /// <summary>
+    /// Words that take a figure of their own («حققت أرباحاً قدرها 5 مليارات»، «صفقة بقيمة …», «بلغت»): a bounding verb
+    /// further back («تجاوزت الشركة التوقعات وحققت …») does not reach a figure past them.
+    /// </summary>
+    public static readonly CueList FigureTakers = new(Cue.FigureTaker,
+        "قدره", "قدرها", "بقيمة", "بمبلغ", "بلغ", "بلغت", "يبلغ", "تبلغ", "سيبلغ", "ستبلغ", "حقق", "حققت", "يحقق", "تحقق", "سجل",
+        "سجلت", "تسجل", "يسجل", "أنفق", "أنفقت", "ينفق", "تنفق", "استثمر", "استثمرت", "يستثمر", "تستثمر", "جمعت", "ضخت",
+        "رصدت", "خصصت", "حصلت", "دفعت", "أعلنت", "أعلن");
+
+    /// <summary>
+    /// Verbs whose subject is what the figure measures, in verb-first order: «تبلغ قيمة الشركة بعد الجولة 61.5 مليار»،
+    /// «سجلت إيرادات القطاع 35 مليار»، «تجاوزت تكلفة التدريب 100 مليون»، «وصلت القيمة السوقية إلى تريليون».
+    /// </summary>
+    public static readonly CueList FigureVerbs = new(Cue.FigureVerb,
+        "بلغ", "بلغت", "يبلغ", "تبلغ", "سيبلغ", "ستبلغ", "سجل", "سجلت", "تسجل", "يسجل", "تجاوز", "تجاوزت", "يتجاوز", "تتجاوز",
+        "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق", "وصل", "وصلت", "يصل", "تصل", "قارب", "قاربت", "ناهز",
+        "ناهزت", "يناهز", "تناهز", "ارتفع", "ارتفعت", "انخفض", "انخفضت", "تراجع", "تراجعت", "قفز", "قفزت", "هبط", "هبطت");
+
+    /// <summary>Verbs and nouns of cutting a cost: «تخفض تكلفة التشغيل إلى النصف»، «انخفضت الأسعار إلى الربع».</summary>
+    public static readonly CueList ReduceVerbs = new(Cue.ReduceVerb,
+        "خفض", "خفضت", "يخفض", "تخفض", "سيخفض", "ستخفض", "تخفيض", "قلص", "قلصت", "يقلص", "تقلص", "تقليص", "انخفض", "انخفضت",
+        "ينخفض", "تنخفض", "تراجعت", "تراجع", "هبطت", "هبط");
+
     /// <summary>Every cue list, so that <see cref="WordCues"/> can mark each word of an article with the lists it belongs to.</summary>
     public static readonly CueList[] All =
     [
         .. StrongCues.Select(c => c.Cues), .. WeakCues.Select(c => c.Cues), CompanyWords, ValueNoun, MarketWords, LossWords,
         CostNouns, CostVerbs, CostComplements, CheaperWords, DearerWords, LowerWords, HigherWords, InherentlyCostly, LowQualifiers,
         HighQualifiers, MoneyContext, MoneyNouns, AttributionWords, ChangeVerbs, CountWords, Effective, PartWords, PriceNouns,
-        SpendingNouns,
+        SpendingNouns, FigureTakers, ReduceVerbs, ConsumerWords, IncurVerbs, ComparedWords, FigureVerbs, CompanyAnaphors,
     ];
 }

@@ -181,7 +181,8 @@ internal static partial class MoneyLexer
         }
 
         var groups = digits.Split(',', '.');
-        var allThousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3;
+        // A leading group of 0 is never a thousands group: 0,004 and 0.004 are decimals.
+        var allThousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3 && groups[0][0] != '0';
         var mixed = digits.Contains(',') && digits.Contains('.');
         string canonical;
         if (mixed)
@@ -205,6 +206,6 @@ internal static partial class MoneyLexer
         return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
-    [GeneratedRegex(@"^[0-9]{1,3}\.[0-9]{3}$")]
+    [GeneratedRegex(@"^[1-9][0-9]{0,2}\.[0-9]{3}$")]
     private static partial Regex ThousandsDot();
 }

@@ -15,6 +15,8 @@ internal static class RatioReader
         "بمقدار", "مقدار", "بنحو", "نحو", "بحوالي", "حوالي", "بقرابة", "قرابة", "بحدود", "بما", "يقارب", "يصل", "إلى", "by", "about",
         "around", "roughly", "nearly", "some", "almost", "up");
 
+    private static readonly string To = ArabicForms.N("إلى");
+
     private static readonly HashSet<string> ThanWords = ArabicForms.Set("من", "than", "compared", "مقارنة", "عن");
 
     private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions = CostVocabulary.CostFractions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,7 +33,7 @@ internal static class RatioReader
             {
                 continue;
             }
-            var match = Comparative(t, c) ?? Multiple(t, c) ?? Fraction(t, c);
+            var match = Comparative(t, c) ?? Multiple(t, c) ?? Fraction(t, c) ?? ReducedTo(t, c);
             if (match is not null)
             {
                 found.Add(match);
@@ -206,6 +208,53 @@ internal static class RatioReader
             first = i - 1;
         }
         return new RatioMatch(first, k, StartOf(t, first), factor, RatioDirection.Lower);
+    }
+
+    /// <summary>
+    /// «تخفض تكلفة التشغيل إلى النصف»، «خفضت أسعارها "إلى العشر"»، «انخفضت الكلفة إلى الربع»: a cost cut to a fraction
+    /// of itself, found at «إلى». A verb of cutting and a cost noun must both stand before it in the clause, so
+    /// «تقلص زمن الاستجابة إلى النصف» is no cost claim.
+    /// </summary>
+    private static RatioMatch? ReducedTo(IReadOnlyList<MoneyToken> t, int i)
+    {
+        if (t[i].Text != To)
+        {
+            return null;
+        }
+        var f = i + 1;
+        while (f < t.Count && t[f].Kind == MoneyTokenKind.Punct && t[f].Text == "\"")
+        {
+            f++;
+        }
+        if (f >= t.Count || !SameSentence(t, i, f) || t[f].Kind != MoneyTokenKind.Arabic || !t[f].Text.StartsWith("ال", StringComparison.Ordinal)
+            || !Fractions.TryGetValue(t[f].Text.AsSpan(2), out var factor))
+        {
+            return null;
+        }
+        int? costNoun = null;
+        var reduced = false;
+        for (var k = i - 1; k >= 0 && k >= i - 8 && SameSentence(t, k, i); k--)
+        {
+            if (!t[k].IsWord)
+            {
+                if (t[k].Text == "\"")
+                {
+                    continue;
+                }
+                break;
+            }
+            if (t[k].Is(CostVocabulary.CostNouns))
+            {
+                costNoun = k;
+            }
+            reduced |= t[k].Is(CostVocabulary.ReduceVerbs);
+        }
+        if (costNoun is not { } first || !reduced)
+        {
+            return null;
+        }
+        var start = t[first].Start + Math.Max(0, ArabicForms.CuePrefixLength(t[first].Text, CostVocabulary.CostNouns.Words));
+        return new RatioMatch(first, f, start, factor, RatioDirection.Lower);
     }
 
     /// <summary>The multiplier at <paramref name="p"/>: «بعشر مرات»، «بـ10 مرات»، «بنحو 20 مرة»، «بمرتين»، "10 times", "10x", "tenfold".</summary>

@@ -56,6 +56,18 @@ internal enum Cue : long
 
     /// <summary>A reading of the word is one that may stand before a multiplier (بنحو، about).</summary>
     Approximator = 1L << 35,
+
+    FigureTaker = 1L << 36,
+    ReduceVerb = 1L << 37,
+    ConsumerWord = 1L << 38,
+    IncurVerb = 1L << 39,
+    WeakSpendingCue = 1L << 40,
+    WeakFundingCue = 1L << 41,
+    ComparedWord = 1L << 42,
+    FigureVerb = 1L << 43,
+    CompanyAnaphor = 1L << 44,
+    PayVerb = 1L << 45,
+    OtherCue = 1L << 46,
 }
 
 /// <summary>

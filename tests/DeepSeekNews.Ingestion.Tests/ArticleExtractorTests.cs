@@ -120,6 +120,79 @@ public sealed class ArticleExtractorTests
     }
 
     [Fact]
+    public void AnOldTableLayoutGivesTheCellOfLineBrokenParagraphsNotTheSideColumns()
+    {
+        var html = $"""
+            <html><head><meta charset="utf-8"><title>{TitleOfTheTablePage} - جريدة المساء</title></head>
+            <body><table width="980">
+              <tr><td colspan="3"><font size="2">الخميس 13 شباط 2025</font> <a href="/">الرئيسية</a> | <a href="/economy">اقتصاد</a> | <a href="/sport">رياضة</a></td></tr>
+              <tr>
+                <td class="rightCol"><table><tr><td class="boxTitle">آخر الأخبار</td></tr><tr><td><a href="/1">خبر قصير أول عن الطقس في العاصمة اليوم</a></td></tr></table></td>
+                <td class="mainCol"><table>
+                  <tr><td class="artTitle"><font size="5"><b>{TitleOfTheTablePage}</b></font></td></tr>
+                  <tr><td class="artText"><font size="3">{ArabicParagraphs[0]}<br><br>{ArabicParagraphs[1]}<br><br>{ArabicParagraphs[2]}<br><br>{ArabicParagraphs[3]}</font></td></tr>
+                </table></td>
+                <td class="leftCol"><table><tr><td class="boxTitle">الأكثر قراءة</td></tr><tr><td><a href="/2">خبر قصير ثان عن أسعار الذهب في السوق المحلية</a></td></tr></table></td>
+              </tr>
+            </table></body></html>
+            """;
+
+        var article = _extractor.Extract(html);
+
+        Assert.Equal(ArabicParagraphs, article.Paragraphs);
+        // No site name is declared: the tail the printed headline lacks is the site's name.
+        Assert.Equal(TitleOfTheTablePage, article.Title);
+    }
+
+    private const string TitleOfTheTablePage = "شركة ناشئة محلية تجمع تمويلا جديدا لتطوير مساعد صوتي";
+
+    [Fact]
+    public void CaptionsDatelinesAndABylineOfTheNameAloneAreNotBody()
+    {
+        var html = $"""
+            <html lang="ar"><head><meta charset="utf-8"><title>قواعد جديدة للذكاء الاصطناعي</title></head>
+            <body><main><section class="article-section">
+              <h1>قواعد جديدة للذكاء الاصطناعي</h1>
+              <div class="article-info"><span>الرياض - وكالات</span><span>نشر في: 04 مارس 2025 - 14:20 بتوقيت الرياض</span></div>
+              <figure><img src="/a.jpg"><figcaption>مقر الهيئة التنظيمية في العاصمة خلال الإعلان عن القواعد</figcaption></figure>
+              <div class="article-part"><p>{ArabicParagraphs[0]}</p><p>{ArabicParagraphs[1]}</p></div>
+              <div class="article-part"><p>{ArabicParagraphs[2]}</p><p>{ArabicParagraphs[3]}</p></div>
+              <div class="article-author"><span>بقلم ليلى الحسن</span></div>
+            </section></main></body></html>
+            """;
+
+        var article = _extractor.Extract(html);
+
+        Assert.Equal(ArabicParagraphs, article.Paragraphs);
+        Assert.Equal("ليلى الحسن", article.Author);
+        Assert.Equal(new DateTimeOffset(2025, 3, 4, 14, 20, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Fact]
+    public void TheVisibleDateAndBylineUnderTheHeadlineWinOverTodaysDateInTheHeader()
+    {
+        var html = $"""
+            <html><head><meta charset="utf-8"><title>خبر</title></head>
+            <body>
+              <div class="topBar"><span class="todayDate">الجمعة، 31 يناير 2025</span> <a href="/">الرئيسية</a></div>
+              <div class="articleHeader">
+                <h1>خبراء: فرصة للشركات الناشئة لبناء نماذج بتكلفة أقل</h1>
+                <div class="writeBy">كتب يوسف عبد الرحمن</div>
+                <div class="newsStoryDate"><span>الأربعاء، 29 يناير 2025 03:20 م</span></div>
+              </div>
+              <div id="articleBody" class="newsStory">{ArabicParagraphs[0]}<br><br>{ArabicParagraphs[1]}<br><br>{ArabicParagraphs[2]}</div>
+            </body></html>
+            """;
+
+        var article = _extractor.Extract(html);
+
+        Assert.Equal(new DateTimeOffset(2025, 1, 29, 15, 20, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal("visible", article.PublishedSource);
+        Assert.Equal("يوسف عبد الرحمن", article.Author);
+        Assert.Equal(ArabicParagraphs[..3], article.Paragraphs);
+    }
+
+    [Fact]
     public void JsonLdArticleBodyStandsInWhenThePageHoldsOnlyATeaser()
     {
         var body = string.Join("\n", ArabicParagraphs);

@@ -26,11 +26,15 @@ public static class OrdinaryWords
         "الشرق", "الشرقي", "الشرقيه", "بارد", "اسند", "مبادله", "ستار", "مايكرو", "ميتافيرس", "الكترونيات", "شبكات", "شبكه", "بوابه",
         "الغرب", "الدوله", "الاداره", "الادارات", "الاشارات", "الاطارات", "الظاهره", "القاره", "مبادره", "البحريه",
         "البحري", "الريال", "الرياح", "البانيا", "المافيا", "هوندا", "ايوان", "امريكان", "اميركان", "هجومين",
+        "روحانيا", "كولونيل", "الكاملين", "الاسماعيلي", "بتكوين",
         // Arabic words that are also the short or local name of a company, a place or a platform (بين = between and
         // Bain, أرقام = figures and Argaam, كريم = generous and Careem, سيول = floods and Seoul): such a cue alias needs
         // a cue word or quotation marks, never context alone.
         "بين", "ارقام", "كريم", "فوري", "نون", "طلبات", "سله", "علم", "زين", "تداول", "ومضه", "الحره", "حالا", "خزنه",
         "الخبر", "ينبع", "اكسل", "جاهز", "الات",
+        "فيزا", "بوش", "فورد", "كاكاو", "جيلي", "كاتل", "سير", "ساري", "مرسول", "نعناع", "بيوت", "زينه", "ناوي", "بوسطه",
+        "شاهد", "اجاده", "حصانه", "معادن", "روشن", "تاسي", "اعمار", "لونيت", "ابيك", "الميادين", "كوبالت", "ابشر", "توكلنا",
+        "فنار", "المونيتور", "سيلندر", "كانون", "شارب", "ويسترون",
         // English words one edit away from a name, for Latin words in Arabic text.
         "routers", "router", "mistrial", "clause", "clauses", "alphabets", "metal", "meta-", "amazons", "oracles",
         "apples", "anthropics", "li", "ma", "wu", "de", "van", "von", "der", "bin", "al",

@@ -8,18 +8,24 @@ namespace DeepSeekNews.Analysis.Money;
 /// </summary>
 internal static class ArabicForms
 {
+    /// <summary>A proclitic is read off only when at least this many letters remain.</summary>
+    public const int MinStem = 2;
+
     // Longest first, so that وبالمليارات is read as و+ب+ال before و alone.
-    private static readonly string[] Prefixes =
+    internal static readonly string[] Prefixes =
     [
         "وبال", "فبال", "وكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل",
         "وب", "فب", "ول", "فل", "وك", "ال", "و", "ف", "ب", "ل", "ك",
     ];
 
+    /// <summary>The letters a proclitic starts with; a word starting with any other letter has no reading but itself.</summary>
+    internal static readonly string ProcliticInitials = string.Concat(Prefixes.Select(p => p[0]).Distinct());
+
     // Enclitic pronouns and the inflections a cue noun or verb takes in news text (قيمتها، ينفقون، استثمارات).
     private static readonly string[] Suffixes = ["", "ه", "ها", "هم", "هما", "ي", "نا", "كم", "ات", "ا", "ان", "ين", "ون", "وا", "تها", "ته"];
 
     /// <summary>The word itself, then each reading with a proclitic removed (prefix, stem); لل also yields ال+stem.</summary>
-    public static IEnumerable<(string Prefix, string Stem)> Readings(string word, int minStem = 2)
+    public static IEnumerable<(string Prefix, string Stem)> Readings(string word, int minStem = MinStem)
     {
         yield return ("", word);
         foreach (var prefix in Prefixes)
@@ -101,6 +107,32 @@ internal static class ArabicForms
         }
         value = default!;
         return false;
+    }
+
+    /// <summary>
+    /// Every stem that <see cref="MatchesCue"/> accepts for <paramref name="cue"/>: the cue itself, the cue with each
+    /// enclitic or inflection, and for a cue ending in ه its ت form before one (قيمه → قيمتها).
+    /// </summary>
+    public static IEnumerable<string> InflectedForms(string cue)
+    {
+        yield return cue;
+        // A suffix is read off only when at least two letters remain before it.
+        if (cue.Length < 2)
+        {
+            yield break;
+        }
+        foreach (var suffix in Suffixes)
+        {
+            if (suffix.Length == 0)
+            {
+                continue;
+            }
+            yield return cue + suffix;
+            if (cue.EndsWith('ه'))
+            {
+                yield return cue[..^1] + "ت" + suffix;
+            }
+        }
     }
 
     private static bool MatchesStem(string stem, IReadOnlySet<string> cues)

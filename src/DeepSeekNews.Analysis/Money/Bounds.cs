@@ -6,7 +6,14 @@ namespace DeepSeekNews.Analysis.Money;
 /// </summary>
 internal static class Bounds
 {
-    private sealed record Phrase(string[] Words, CostBound Bound);
+    private sealed record Phrase(string[] Words, CostBound Bound)
+    {
+        /// <summary>False for «تصل إلى»: «لتصل إلى 12 مليار» after a verb of change means "reaching", not "up to".</summary>
+        public bool AllowsLam { get; init; } = true;
+
+        /// <summary>For a verb that takes its figure through a preposition («يزيد حجمها على …»): that preposition.</summary>
+        public string? Preposition { get; init; }
+    }
 
     private static readonly Phrase[] Before = Build(
     [
@@ -16,7 +23,8 @@ internal static class Bounds
             "لا يتعدى", "لا تتعدى", "لم يتعد", "لم تتعد", "لا يزيد على", "لا يزيد عن", "لا تزيد على", "لا تزيد عن",
             "لم يزد على", "لم يزد عن", "لم تزد على", "لم تزد عن", "ما لا يزيد على", "ما لا يزيد عن", "بحد أقصى", "حد أقصى",
             "كحد أقصى", "ما يصل إلى", "قد يصل إلى", "قد تصل إلى", "ما قد يصل إلى", "يصل حتى", "تصل حتى", "ما يقل عن",
-            "يقل عن", "تقل عن", "أقل قليلا من", "less than", "under", "below", "up to", "no more than", "not more than",
+            "يقل عن", "تقل عن", "أقل قليلا من", "أقل بقليل من", "وصولا إلى", "shy of", "just shy of", "less than", "under",
+            "below", "up to", "no more than", "not more than",
             "at most", "as much as", "fewer than", "a maximum of", "maximum of", "just under", "not exceeding", "no greater than",
         ]),
         (CostBound.AtLeast,
@@ -24,9 +32,10 @@ internal static class Bounds
             "أكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تزيد على", "تزيد عن", "فوق", "ما فوق",
             "يتجاوز", "تتجاوز", "تجاوز", "تجاوزت", "ما يتجاوز", "يتخطى", "تتخطى", "تخطى", "تخطت", "يفوق", "تفوق", "فاق",
             "فاقت", "ما يفوق", "ما لا يقل عن", "لا يقل عن", "لا تقل عن", "لم يقل عن", "لم تقل عن", "بحد أدنى", "حد أدنى",
-            "كحد أدنى", "أكثر قليلا من", "ما يربو على", "يربو على", "تربو على", "ما ينيف على", "أزيد من", "more than", "over",
-            "at least", "above", "upwards of", "in excess of", "exceeding", "north of", "a minimum of", "no less than",
-            "not less than", "just over", "well over", "well above",
+            "كحد أدنى", "أكثر قليلا من", "أكثر بقليل من", "ما يزيد بقليل على", "ما يزيد بقليل عن", "ما يربو على", "يربو على",
+            "تربو على", "ما ينيف على", "أزيد من", "more than", "over", "at least", "above", "upwards of", "upward of",
+            "in excess of", "exceeding", "north of", "a minimum of", "no less than", "not less than", "just over", "well over", "well above", "exceed", "exceeds", "exceeded", "tops", "topped",
+            "topping", "surpass", "surpasses", "surpassed", "surpassing",
         ]),
         (CostBound.Approximate,
         [
@@ -36,10 +45,27 @@ internal static class Bounds
         ]),
     ]);
 
+    // «تصل إلى 500 مليار دولار»: the present of "reach" before a figure is "up to"; the past («وصلت إلى») is what was
+    // reached, and «لتصل إلى» after a verb of change («ارتفعت … لتصل إلى») is "reaching", so neither is a bound.
+    private static readonly Phrase[] Reach = Build(
+    [
+        (CostBound.AtMost, ["تصل إلى", "يصل إلى", "ستصل إلى", "سيصل إلى"]),
+    ]).Select(p => p with { AllowsLam = false }).ToArray();
+
+    // The longer phrases of Before first («ما يصل إلى» is matched whole before «يصل إلى»).
+    private static readonly Phrase[] BeforeAndReach = [.. Before, .. Reach];
+
     private static readonly Phrase[] After = Build(
     [
-        (CostBound.AtLeast, ["على الأقل", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least", "and up", "plus"]),
-        (CostBound.AtMost, ["كحد أقصى", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most"]),
+        (CostBound.AtLeast,
+        [
+            "على الأقل", "على أقل تقدير", "في أقل تقدير", "أو أكثر", "وأكثر", "فأكثر", "كحد أدنى", "وما فوق", "or more", "at least",
+            "and up", "plus",
+        ]),
+        (CostBound.AtMost,
+        [
+            "كحد أقصى", "على أكثر تقدير", "في أحسن الأحوال", "على الأكثر", "أو أقل", "فأقل", "or less", "at most", "at the most",
+        ]),
         (CostBound.Approximate, ["تقريبا", "أو نحو ذلك", "approximately", "or so", "roughly"]),
     ]);
 
@@ -50,7 +76,23 @@ internal static class Bounds
         (CostBound.AtMost, ["لا يتجاوز", "لا تتجاوز", "لم يتجاوز", "لم تتجاوز", "لا يتعدى", "لا تتعدى", "لم يتعد", "لم تتعد"]),
         (CostBound.AtLeast, ["تجاوز", "تجاوزت", "يتجاوز", "تتجاوز", "تخطى", "تخطت", "يتخطى", "تتخطى", "فاق", "فاقت", "يفوق", "تفوق"]),
         (CostBound.Approximate, ["قارب", "قاربت", "يقارب", "تقارب", "ناهز", "ناهزت", "يناهز", "تناهز"]),
-    ]);
+    ]).Concat(
+    [
+        // These take their figure through a preposition, so that preposition must stand right before it:
+        // «يصل حجم الصندوق بعد إضافة القروض إلى 60 مليار دولار»، «يزيد حجم استثماراتها على 15 مليار دولار».
+        .. Build([(CostBound.AtMost, ["يصل", "تصل", "سيصل", "ستصل"])])
+            .Select(p => p with { Preposition = ArabicForms.N("إلى"), AllowsLam = false }),
+        .. Build([(CostBound.AtLeast, ["يزيد", "تزيد", "يربو", "تربو"])]).Select(p => p with { Preposition = ArabicForms.N("على") }),
+        .. Build([(CostBound.AtLeast, ["يزيد", "تزيد"])]).Select(p => p with { Preposition = ArabicForms.N("عن") }),
+        .. Build([(CostBound.AtMost, ["لا يزيد", "لا تزيد", "لم يزد", "لم تزد"])]).Select(p => p with { Preposition = ArabicForms.N("على") }),
+        .. Build([(CostBound.AtMost, ["لا يزيد", "لا تزيد", "لم يزد", "لم تزد"])]).Select(p => p with { Preposition = ArabicForms.N("عن") }),
+    ]).OrderByDescending(p => p.Words.Length).ToArray();
+
+    /// <summary>
+    /// How many words of subject may stand between a bounding verb and its figure («تجاوزت التزامات الإنفاق على الذكاء
+    /// الاصطناعي تريليون دولار»).
+    /// </summary>
+    private const int MaxSubjectWords = 7;
 
     private static readonly HashSet<string> FirstWordClitics = new(StringComparer.Ordinal) { "ب", "و", "ف", "وب", "فب", "ل", "ول" };
 
@@ -67,14 +109,14 @@ internal static class Bounds
         {
             return null;
         }
-        foreach (var phrase in Before)
+        foreach (var phrase in BeforeAndReach)
         {
             var first = k - phrase.Words.Length + 1;
             if (first < 0)
             {
                 continue;
             }
-            if (Matches(t, first, phrase.Words, out var prefixLength))
+            if (Matches(t, first, phrase, out var prefixLength))
             {
                 return (phrase.Bound, first, t[first].Start + prefixLength);
             }
@@ -83,22 +125,25 @@ internal static class Bounds
     }
 
     /// <summary>
-    /// A bounding verb up to four words before token <paramref name="next"/>, with only its subject between
-    /// («تجاوزت الخسائر 80 مليار دولار»). The words between must be plain words of the same sentence.
+    /// A bounding verb up to <see cref="MaxSubjectWords"/> words before token <paramref name="next"/>, with only its
+    /// subject between («تجاوزت الخسائر 80 مليار دولار»، «يصل حجم الصندوق مع الديون إلى 100 مليار»). The words between
+    /// must be plain words of the same clause, none of them a word that takes a figure of its own (قدرها، بقيمة، بلغت).
     /// </summary>
     public static CostBound? GoverningVerbBefore(IReadOnlyList<MoneyToken> t, int next)
     {
-        for (var gap = 1; gap <= 4; gap++)
+        var preposition = next >= 1 && t[next - 1].IsWord ? t[next - 1].Text : null;
+        for (var gap = 1; gap <= MaxSubjectWords; gap++)
         {
             var end = next - 1 - gap;
-            if (end < 0 || !t[end + 1].IsWord || t[end + 1].LineBreakBefore)
+            if (end < 0 || !t[end + 1].IsWord || t[end + 1].LineBreakBefore || t[end + 1].Has(Cue.FigureTaker))
             {
                 return null;
             }
             foreach (var phrase in GoverningVerbs)
             {
                 var first = end - phrase.Words.Length + 1;
-                if (first >= 0 && Matches(t, first, phrase.Words, out _))
+                if (first >= 0 && (phrase.Preposition is null || (phrase.Preposition == preposition && gap > 1))
+                    && Matches(t, first, phrase, out _))
                 {
                     return phrase.Bound;
                 }
@@ -116,7 +161,7 @@ internal static class Bounds
         }
         foreach (var phrase in After)
         {
-            if (k + phrase.Words.Length <= t.Count && Matches(t, k, phrase.Words, out var prefixLength) && prefixLength == 0)
+            if (k + phrase.Words.Length <= t.Count && Matches(t, k, phrase, out var prefixLength) && prefixLength == 0)
             {
                 return (phrase.Bound, k + phrase.Words.Length - 1);
             }
@@ -124,8 +169,9 @@ internal static class Bounds
         return null;
     }
 
-    private static bool Matches(IReadOnlyList<MoneyToken> t, int first, string[] words, out int prefixLength)
+    private static bool Matches(IReadOnlyList<MoneyToken> t, int first, Phrase phrase, out int prefixLength)
     {
+        var words = phrase.Words;
         prefixLength = 0;
         for (var w = 0; w < words.Length; w++)
         {
@@ -139,7 +185,8 @@ internal static class Bounds
                 continue;
             }
             if (w == 0 && tok.Text.Length > words[0].Length && tok.Text.EndsWith(words[0], StringComparison.Ordinal)
-                && FirstWordClitics.Contains(tok.Text[..^words[0].Length]))
+                && FirstWordClitics.Contains(tok.Text[..^words[0].Length])
+                && (phrase.AllowsLam || !tok.Text.AsSpan(0, tok.Text.Length - words[0].Length).Contains('ل')))
             {
                 prefixLength = tok.Text.Length - words[0].Length;
                 continue;

@@ -12,12 +12,6 @@ public sealed class CostClaimExtractor
 {
     private static readonly Lazy<CostClaimExtractor> DefaultExtractor = new(() => new CostClaimExtractor(ExchangeRates.Embedded));
 
-    // Sentences about counts make a bare «المليارات» a number of people or parameters, not money.
-    private static readonly HashSet<string> CountWords = ArabicForms.Set(
-        "عدد", "أعداد", "مستخدم", "مستخدمين", "المستخدمين", "مستخدمي", "شخص", "أشخاص", "نسمة", "مشترك", "مشتركين", "عميل", "عملاء",
-        "معلمة", "معلمات", "معامل", "معاملات", "رمز", "رموز", "كلمة", "كلمات", "تحميل", "تنزيل", "users", "people", "parameters",
-        "tokens", "downloads", "subscribers", "customers", "views");
-
     private readonly ExchangeRates _rates;
 
     public CostClaimExtractor(ExchangeRates? rates = null)
@@ -77,10 +71,15 @@ public sealed class CostClaimExtractor
             MarkUsed(used, statement.First, statement.Last);
         }
 
-        return claims
-            .OrderBy(c => c.Start)
-            .Select(c => Finish(doc, c, year))
-            .ToList();
+        var finished = new List<CostClaim>(claims.Count);
+        (Draft, CostCategory)? previous = null;
+        foreach (var draft in claims.OrderBy(c => c.Start))
+        {
+            var claim = Finish(doc, draft, previous, year);
+            finished.Add(claim);
+            previous = (draft, claim.Category);
+        }
+        return finished;
     }
 
     /// <summary>A claim before its category, subject and dollar value are settled.</summary>
@@ -91,7 +90,7 @@ public sealed class CostClaimExtractor
         public string? InheritedIso { get; init; }
     }
 
-    private CostClaim Finish(Document doc, Draft draft, int? year)
+    private CostClaim Finish(Document doc, Draft draft, (Draft Draft, CostCategory Category)? previous, int? year)
     {
         var t = doc.Tokens;
         var startNorm = draft.Start;
@@ -102,7 +101,7 @@ public sealed class CostClaimExtractor
         {
             end++;
         }
-        var category = draft.FixedCategory ?? Categorize(doc, draft);
+        var category = draft.FixedCategory ?? Categorize(doc, draft, previous);
         var iso = draft.Currency is { } currency ? doc.ResolveIso(currency) : draft.InheritedIso;
         decimal? usd = null;
         int? rateYear = null;
@@ -402,7 +401,7 @@ public sealed class CostClaimExtractor
                 || (word.Length > 3 && word[0] == 'ل' && t[next].Kind == MoneyTokenKind.Arabic); // لتطوير، للاستثمار: purpose
             if (word is "من" or "of")
             {
-                neutral = next + 1 < t.Count && CostVocabulary.Is(t[next + 1].Text, CostVocabulary.MoneyNouns);
+                neutral = next + 1 < t.Count && t[next + 1].Is(CostVocabulary.MoneyNouns);
             }
             if (!neutral)
             {
@@ -431,7 +430,7 @@ public sealed class CostClaimExtractor
             {
                 continue;
             }
-            if (CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)) || CostVocabulary.Is(t[k].Text, CostVocabulary.MoneyContext))
+            if (IsStrongCue(t[k]) || t[k].Is(CostVocabulary.MoneyContext))
             {
                 return true;
             }
@@ -443,7 +442,7 @@ public sealed class CostClaimExtractor
             var (s0, s1) = doc.Window(a.First, a.Last);
             for (var k = s0; k <= s1; k++)
             {
-                if (t[k].IsWord && CostVocabulary.Is(t[k].Text, CountWords))
+                if (t[k].IsWord && t[k].Is(CostVocabulary.CountWords))
                 {
                     return false;
                 }
@@ -478,56 +477,58 @@ public sealed class CostClaimExtractor
     }
 
     /// <summary>
-    /// The category from the words around the claim: the nearest strong cue before it in the sentence, else the
-    /// nearest after it; then the weak cues (تدريب، تطوير); else other (cost for ratios and qualitative claims).
+    /// The category from the words around the claim: a price per unit; the category of the figure it is compared
+    /// with; a cue inside the claim; the figure's own complement («من قيمتها»، "in sales"); the nearest cue of its
+    /// clause, then of its sentence; first for the strong cues, then for the weak ones; else other (cost for ratios
+    /// and qualitative claims). A cost to the user of a service is its price.
     /// </summary>
-    private static CostCategory Categorize(Document doc, Draft draft)
+    private static CostCategory Categorize(Document doc, Draft draft, (Draft Draft, CostCategory Category)? previous)
     {
         var fallback = draft.Kind == CostClaimKind.Amount ? CostCategory.Other : CostCategory.Cost;
         var t = doc.Tokens;
         var (s0, s1) = doc.Window(draft.First, draft.Last);
-        var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && CostVocabulary.Is(t[k].Text, CostVocabulary.MarketWords));
+        var (c0, _) = doc.ClauseRange(draft.First);
+        var (_, c1) = doc.ClauseRange(draft.Last);
+        var marketSentence = Enumerable.Range(s0, s1 - s0 + 1).Any(k => t[k].IsWord && t[k].Is(CostVocabulary.MarketWords));
 
-        // Strong cues inside the claim; else the nearest just before it, unless one just after it is much closer
-        // (English puts the noun last: "a $157 billion valuation"); else anywhere earlier in the sentence. Only
-        // then the weak cues (training, building).
+        // «0.14 دولار لكل مليون رمز», "$0.035 per image": so much per unit is a price, whatever verb governs it.
+        if (draft.Kind == CostClaimKind.Amount && draft.Last + 1 < t.Count && CostVocabulary.UnitPriceWords.Contains(t[draft.Last + 1].Text)
+            && !(draft.Last + 2 < t.Count && CostVocabulary.TimeUnits.Contains(t[draft.Last + 2].Text)))
+        {
+            return CostCategory.Price;
+        }
+        // «8 مليارات دولار …، مقارنة بـ6 مليارات دولار قبل عام»: the figure compared with is the same kind of money.
+        if (previous is { } earlier && earlier.Draft.Kind == CostClaimKind.Amount && draft.Kind == CostClaimKind.Amount
+            && doc.SentenceOf(earlier.Draft.Last) == doc.SentenceOf(draft.First) && IsComparedWith(t, draft.First))
+        {
+            return earlier.Category;
+        }
+
         foreach (var strong in new[] { true, false })
         {
-            if (!strong && draft.Last + 1 < t.Count && CostVocabulary.UnitPriceWords.Contains(t[draft.Last + 1].Text)
-                && !(draft.Last + 2 < t.Count && CostVocabulary.TimeUnits.Contains(t[draft.Last + 2].Text)))
-            {
-                return CostCategory.Price;
-            }
             for (var k = draft.First; k <= draft.Last; k++)
             {
                 if (CueAt(t, k, strong, marketSentence) is { } inside)
                 {
-                    return inside;
+                    return AsPrice(t, inside, c0, c1);
                 }
             }
-            (CostCategory Category, int Distance)? before = null;
-            for (var k = draft.First - 1; k >= s0 && k >= draft.First - 12 && before is null; k--)
+            if (OwnComplement(t, draft.Last, s1, strong, marketSentence) is { } own)
             {
-                if (CueAt(t, k, strong, marketSentence) is { } cue)
-                {
-                    before = (cue, draft.First - k);
-                }
+                return own;
             }
-            (CostCategory Category, int Distance)? after = null;
-            for (var k = draft.Last + 1; k <= s1 && k <= draft.Last + 8 && after is null; k++)
+            if (SubjectOfFigureVerb(t, draft.First, c0, strong, marketSentence) is { } subject)
             {
-                if (CueAt(t, k, strong, marketSentence) is { } cue)
-                {
-                    after = (cue, k - draft.Last);
-                }
+                return AsPrice(t, subject, c0, c1);
             }
-            if (after is { } a && (before is not { } b || a.Distance * 2 < b.Distance))
+            // The clause first: «جمعت الشركة التمويل، و600 مليون دولار منها استثمارات» is about the investment.
+            if (Nearest(t, draft, c0, c1, strong, marketSentence) is { } inClause)
             {
-                return a.Category;
+                return AsPrice(t, inClause, c0, c1);
             }
-            if (before is { } found)
+            if (Nearest(t, draft, s0, s1, strong, marketSentence) is { } inSentence)
             {
-                return found.Category;
+                return AsPrice(t, inSentence, c0, c1);
             }
             if (strong)
             {
@@ -535,12 +536,126 @@ public sealed class CostClaimExtractor
                 {
                     if (CueAt(t, k, strong, marketSentence) is { } cue)
                     {
-                        return cue;
+                        return AsPrice(t, cue, c0, c1);
                     }
                 }
             }
         }
         return fallback;
+    }
+
+    /// <summary>
+    /// The nearest cue within [<paramref name="lo"/>, <paramref name="hi"/>]: the nearest in the 12 words before the
+    /// claim, unless one in the 8 words after it is less than half as far (English puts the noun last: "a $157 billion
+    /// valuation").
+    /// </summary>
+    private static CostCategory? Nearest(IReadOnlyList<MoneyToken> t, Draft draft, int lo, int hi, bool strong, bool marketSentence)
+    {
+        (CostCategory Category, int Distance)? before = null;
+        for (var k = draft.First - 1; k >= lo && k >= draft.First - 12 && before is null; k--)
+        {
+            if (CueAt(t, k, strong, marketSentence) is { } cue)
+            {
+                before = (cue, draft.First - k);
+            }
+        }
+        (CostCategory Category, int Distance)? after = null;
+        for (var k = draft.Last + 1; k <= hi && k <= draft.Last + 8 && after is null; k++)
+        {
+            if (CueAt(t, k, strong, marketSentence) is { } cue)
+            {
+                after = (cue, k - draft.Last);
+            }
+        }
+        if (after is { } a && (before is not { } b || a.Distance * 2 < b.Distance))
+        {
+            return a.Category;
+        }
+        return before?.Category;
+    }
+
+    /// <summary>
+    /// «80 مليار دولار من قيمتها»، «3 مليارات دولار من مبيعات الرقائق»، "$2 billion in sales", "$300 million in new
+    /// funding": what the figure is a part of, named right after it, says what it is.
+    /// </summary>
+    private static CostCategory? OwnComplement(IReadOnlyList<MoneyToken> t, int last, int s1, bool strong, bool marketSentence)
+    {
+        var k = last + 1;
+        if (k + 1 > s1 || !t[k].IsWord || t[k].Text is not ("من" or "of" or "in"))
+        {
+            return null;
+        }
+        if (CueAt(t, k + 1, strong, marketSentence) is { } noun)
+        {
+            return noun;
+        }
+        // English may put one adjective between: "in annual revenue".
+        return t[k].Kind == MoneyTokenKind.Latin && k + 2 <= s1 && t[k + 1].Kind == MoneyTokenKind.Latin ? CueAt(t, k + 2, strong, marketSentence) : null;
+    }
+
+    /// <summary>
+    /// «تبلغ قيمة الشركة بعد الجولة 61.5 مليار دولار»: a verb of amounting or reaching earlier in the clause, followed
+    /// by its subject; a cue in the subject's first two words decides before any nearer word («الجولة»).
+    /// </summary>
+    private static CostCategory? SubjectOfFigureVerb(IReadOnlyList<MoneyToken> t, int first, int c0, bool strong, bool marketSentence)
+    {
+        for (var v = first - 2; v >= c0 && v >= first - 9; v--)
+        {
+            if (!t[v].IsWord || !t[v].Has(Cue.FigureVerb))
+            {
+                continue;
+            }
+            for (var k = v + 1; k <= v + 2 && k < first; k++)
+            {
+                if (CueAt(t, k, strong, marketSentence) is { } cue)
+                {
+                    return cue;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>«مقارنة بـ6 مليارات»، "compared with $6bn", «مقابل 60 دولاراً»: the words right before the figure.</summary>
+    private static bool IsComparedWith(IReadOnlyList<MoneyToken> t, int first)
+    {
+        var k = first - 1;
+        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
+        {
+            k--;
+        }
+        if (k >= 0 && t[k].Text is "with" or "to")
+        {
+            k--;
+        }
+        return k >= 0 && t[k].IsWord && t[k].Is(CostVocabulary.ComparedWords);
+    }
+
+    /// <summary>
+    /// «يكلف الاشتراك 20 دولاراً»، «تكلفة الاستشارة 100 جنيه»، «ستكلف المستخدم 3 دولارات»: a cost to the user of a
+    /// service is the price asked, unless the clause speaks of training, building or running something.
+    /// </summary>
+    private static CostCategory AsPrice(IReadOnlyList<MoneyToken> t, CostCategory category, int c0, int c1)
+    {
+        if (category != CostCategory.Cost)
+        {
+            return category;
+        }
+        var consumer = false;
+        for (var k = c0; k <= c1; k++)
+        {
+            if (!t[k].IsWord)
+            {
+                continue;
+            }
+            if (t[k].Has(Cue.WeakCostCue))
+            {
+                return category;
+            }
+            consumer |= t[k].Has(Cue.ConsumerWord);
+        }
+        return consumer ? CostCategory.Price : category;
     }
 
     private static CostCategory? CueAt(IReadOnlyList<MoneyToken> t, int k, bool strong, bool marketSentence)
@@ -552,12 +667,19 @@ public sealed class CostClaimExtractor
         var word = t[k].Text;
         if (!strong)
         {
-            return CostVocabulary.WeakCues.Where(c => CostVocabulary.Is(word, c.Cues)).Select(c => (CostCategory?)c.Category).FirstOrDefault();
+            foreach (var (category, cues) in CostVocabulary.WeakCues)
+            {
+                if (t[k].Is(cues))
+                {
+                    return category;
+                }
+            }
+            return null;
         }
-        if (CostVocabulary.Is(word, CostVocabulary.ValueNoun))
+        if (t[k].Is(CostVocabulary.ValueNoun))
         {
             // القيمة السوقية، من قيمتها، قيمة الشركة، market value
-            var market = k + 1 < t.Count && (CostVocabulary.Is(t[k + 1].Text, CostVocabulary.MarketWords) || CostVocabulary.Is(t[k + 1].Text, CostVocabulary.CompanyWords));
+            var market = k + 1 < t.Count && (t[k + 1].Is(CostVocabulary.MarketWords) || t[k + 1].Is(CostVocabulary.CompanyWords));
             var fromIts = k > 0 && t[k - 1].Text == "من" && word.Length > 4;
             var englishMarket = k > 0 && t[k - 1].Text == "market";
             return market || fromIts || englishMarket ? CostCategory.Value : null;
@@ -566,18 +688,43 @@ public sealed class CostClaimExtractor
         {
             return CostCategory.Value;
         }
-        if (marketSentence && CostVocabulary.Is(word, CostVocabulary.LossWords))
+        if (marketSentence && t[k].Is(CostVocabulary.LossWords))
         {
             return CostCategory.Value;
         }
         foreach (var (category, cues) in CostVocabulary.StrongCues)
         {
-            if (CostVocabulary.Is(word, cues))
+            if (t[k].Is(cues))
             {
-                return category;
+                return category == CostCategory.Price && IsIncurred(t, k) ? CostCategory.Cost : category;
             }
         }
         return null;
+    }
+
+    /// <summary>«ستسجل رسوماً»، «تكبدت بالفعل رسوماً»: charges a company books or incurs are a cost to it, not a fee it asks.</summary>
+    private static bool IsIncurred(IReadOnlyList<MoneyToken> t, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 3 && t[j].IsWord; j--)
+        {
+            if (t[j].Has(Cue.IncurVerb))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsStrongCue(MoneyToken token)
+    {
+        foreach (var (_, cues) in CostVocabulary.StrongCues)
+        {
+            if (token.Is(cues))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
@@ -616,7 +763,7 @@ public sealed class CostClaimExtractor
         // right after the figure is who the figure belongs to.
         for (var k = draft.Last + 1; k <= draft.Last + 3 && k < t.Count && k <= s1; k++)
         {
-            if (!t[k].IsWord || !CostVocabulary.StrongCues.Any(c => CostVocabulary.Is(t[k].Text, c.Cues)))
+            if (!t[k].IsWord || !IsStrongCue(t[k]))
             {
                 continue;
             }
@@ -628,6 +775,10 @@ public sealed class CostClaimExtractor
                 return agent.Entry.Id;
             }
             break;
+        }
+        if (CompanyMeant(doc, draft, inSentence) is { } referent)
+        {
+            return referent;
         }
         var before = inSentence.Where(e => e.NormEnd <= claimStart).OrderByDescending(e => e.NormStart).ToList();
         var after = inSentence.Where(e => e.NormStart >= claimEnd).OrderBy(e => e.NormStart).ToList();
@@ -654,8 +805,76 @@ public sealed class CostClaimExtractor
         return null;
     }
 
-    /// <summary>Rounds to cents and drops the trailing zeros decimal arithmetic leaves (5.6 × 1e6 is 5600000, not 5600000.0).</summary>
-    internal static decimal Money(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+    /// <summary>
+    /// «وأعلنت الشركة، التي أسسها باحثون من غوغل وميتا، عن جمع 1.7 مليار يورو»، «أن الشركة تدفع لمايكروسوفت
+    /// مليارات الدولارات»: when «الشركة» stands before the figure in its sentence and the figure's clause names no
+    /// company or product before it (a name with لـ is the payee, not the payer), the claim is about the first
+    /// organisation of the sentence before «الشركة», else the first organisation of the last earlier sentence that
+    /// names one, not about the names of an aside.
+    /// </summary>
+    private static string? CompanyMeant(Document doc, Draft draft, List<EntityMatch> inSentence)
+    {
+        var t = doc.Tokens;
+        var (sentenceFirst, _) = doc.SentenceRange(draft.First);
+        var anaphor = -1;
+        for (var k = draft.First - 1; k >= sentenceFirst; k--)
+        {
+            if (t[k].IsWord && t[k].Has(Cue.CompanyAnaphor) && (t[k].Kind == MoneyTokenKind.Arabic || (k > 0 && t[k - 1].Text == "the")))
+            {
+                anaphor = k;
+                break;
+            }
+        }
+        if (anaphor < 0)
+        {
+            return null;
+        }
+        // «الشركة الصينية ديب سيك»: a name right after it is an apposition, not a company named earlier.
+        var nameAfter = t[Math.Min(anaphor + 3, t.Count - 1)].End;
+        if (inSentence.Any(e => e.NormStart >= t[anaphor].End && e.NormStart < nameAfter && !IsPayee(doc, e)
+                && e.Entry.Type is EntityType.Organization or EntityType.Product))
+        {
+            return null;
+        }
+        var (clauseFirst, _) = doc.ClauseRange(draft.First);
+        var from = t[Math.Max(clauseFirst, anaphor)].Start;
+        if (inSentence.Any(e => e.NormStart >= from && e.NormEnd <= draft.Start && e.Entry.Type is EntityType.Organization or EntityType.Product
+                && !IsPayee(doc, e)))
+        {
+            return null;
+        }
+        // «أعلنت OpenAI عن جولة بقيادة سوفت بنك، … تقدّر قيمة الشركة بنحو 300 مليار»: within its own sentence «الشركة»
+        // is the sentence's subject, the first organisation named; from a sentence of its own, the one named last.
+        var sentenceStart = t[sentenceFirst].Start;
+        var named = doc.EntitiesBetween(0, t[anaphor].Start)
+            .Where(e => e.Entry.Type == EntityType.Organization && !doc.IsAttributed(e))
+            .ToList();
+        var inOwnSentence = named.FirstOrDefault(e => e.NormStart >= sentenceStart);
+        if (inOwnSentence is not null || named.Count == 0)
+        {
+            return inOwnSentence?.Entry.Id;
+        }
+        // «أعلنت هيوماين عن شراكة مع أمازون … . وقالت الشركة إن …»: the subject of the last sentence that names one.
+        var lastSentence = doc.SentenceAt(named[^1].NormStart);
+        return named.First(e => doc.SentenceAt(e.NormStart) == lastSentence).Entry.Id;
+    }
+
+    /// <summary>«لمايكروسوفت»، «لـ OpenAI»: a name right after the preposition ل receives the money.</summary>
+    private static bool IsPayee(Document doc, EntityMatch entity)
+    {
+        var text = doc.Text.Normalized.Value;
+        var s = entity.NormStart;
+        var glued = s >= 1 && text[s - 1] == 'ل' && (s < 2 || !char.IsLetter(text[s - 2]) || text[s - 2] == 'و');
+        var spaced = s >= 2 && text[s - 1] == ' ' && text[s - 2] == 'ل' && (s < 3 || !char.IsLetter(text[s - 3]));
+        return glued || spaced;
+    }
+
+    /// <summary>
+    /// Rounds to cents, or below one unit to six decimals (a price of 0.004 yuan per thousand tokens must not become
+    /// 0.00), and drops the trailing zeros decimal arithmetic leaves (5.6 × 1e6 is 5600000, not 5600000.0).
+    /// </summary>
+    internal static decimal Money(decimal value) =>
+        Math.Round(value, Math.Abs(value) < 1 ? 6 : 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
 
     private static void MarkUsed(bool[] used, int first, int last)
     {
@@ -813,7 +1032,7 @@ public sealed class CostClaimExtractor
             var (s0, _) = SentenceRange(token);
             for (var k = token; k >= s0 && k >= token - 8; k--)
             {
-                if (Tokens[k].IsWord && CostVocabulary.Is(Tokens[k].Text, CostVocabulary.ChangeVerbs))
+                if (Tokens[k].IsWord && Tokens[k].Is(CostVocabulary.ChangeVerbs))
                 {
                     return true;
                 }
@@ -830,15 +1049,19 @@ public sealed class CostClaimExtractor
                 return false;
             }
             var sentence = _sentence[index];
-            for (var k = index - 1; k >= 0 && k >= index - 3 && _sentence[k] == sentence; k--)
+            // The name itself may begin with the word («وكالة رويترز» is one catalog alias).
+            for (var k = index; k >= 0 && k >= index - 3 && _sentence[k] == sentence; k--)
             {
-                if (Tokens[k].IsWord && CostVocabulary.Is(Tokens[k].Text, CostVocabulary.AttributionWords))
+                if (Tokens[k].IsWord && Tokens[k].Is(CostVocabulary.AttributionWords))
                 {
                     return true;
                 }
             }
             return false;
         }
+
+        /// <summary>The sentence of the token at normalised offset <paramref name="offset"/>, or -1.</summary>
+        public int SentenceAt(int offset) => TokenAt(offset) is var index and >= 0 ? _sentence[index] : -1;
 
         /// <summary>The first token that ends after normalised offset <paramref name="offset"/>, or -1.</summary>
         private int TokenAt(int offset)

@@ -103,15 +103,15 @@ internal static class Currencies
     private static readonly HashSet<string> ChineseCues = ArabicForms.Set(
         "الصين", "صيني", "صينية", "الصينية", "الصيني", "بكين", "شنغهاي", "يوان", "china", "chinese", "beijing", "shanghai", "yuan", "rmb", "renminbi");
 
-    // Dual nouns are a number by themselves: «دولارين» is two dollars.
-    private static readonly HashSet<string> DualNouns = ArabicForms.Set(
+    /// <summary>Dual nouns are a number by themselves: «دولارين» is two dollars.</summary>
+    internal static readonly HashSet<string> DualNouns = ArabicForms.Set(
         "دولاران", "دولارين", "ريالان", "ريالين", "ديناران", "دينارين", "درهمان", "درهمين", "جنيهان", "جنيهين", "ليرتان",
         "ليرتين", "سنتين", "شيكلين", "روبيتين");
 
     /// <summary>A dual currency noun standing alone at token <paramref name="k"/> («بدولارين»), read as an amount of 2.</summary>
     public static CurrencyMatch? ReadDual(IReadOnlyList<MoneyToken> t, int k)
     {
-        if (t[k].Kind != MoneyTokenKind.Arabic)
+        if (t[k].Kind != MoneyTokenKind.Arabic || !t[k].Has(Cue.DualCurrency))
         {
             return null;
         }
@@ -217,13 +217,16 @@ internal static class Currencies
     {
         private static readonly Dictionary<string, List<(string Family, string Iso)>> CueTable = BuildCueTable();
 
+        /// <summary>The country words (and China's, for ¥), matched with clitics and inflections like cue words.</summary>
+        public static IEnumerable<string> Words => CueTable.Keys;
+
         private readonly Dictionary<string, List<(int Index, string Iso)>> _byFamily = new(StringComparer.Ordinal);
 
         public CountryMentions(IReadOnlyList<MoneyToken> tokens)
         {
             for (var k = 0; k < tokens.Count; k++)
             {
-                if (!tokens[k].IsWord || !ArabicForms.TryMatch(tokens[k].Text, CueTable, out var targets))
+                if (!tokens[k].Has(Cue.CountryWord) || !ArabicForms.TryMatch(tokens[k].Text, CueTable, out var targets))
                 {
                     continue;
                 }

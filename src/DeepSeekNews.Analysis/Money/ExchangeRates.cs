@@ -45,15 +45,17 @@ public sealed class ExchangeRates
             _years[year] = table;
         }
         Fingerprint = ComputeFingerprint(_years);
+        FirstYear = _years.Keys.First();
+        LatestYear = _years.Keys.Last();
     }
 
     /// <summary>The table embedded in this assembly (Money/exchange-rates.json).</summary>
     public static ExchangeRates Embedded => EmbeddedTable.Value;
 
-    public int FirstYear => _years.Keys.First();
+    public int FirstYear { get; }
 
     /// <summary>The year used when the article's year is unknown.</summary>
-    public int LatestYear => _years.Keys.Last();
+    public int LatestYear { get; }
 
     public IEnumerable<int> Years => _years.Keys;
 

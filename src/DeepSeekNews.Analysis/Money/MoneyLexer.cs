@@ -11,18 +11,26 @@ internal enum MoneyTokenKind { Arabic, Latin, Number, Symbol, Punct }
 /// index <see cref="NormalizedText.Value"/>. <see cref="Joined"/> is true when no space separates the token from the
 /// one before it (بـ6 → «ب» then «6» joined; $5.6m → «$», «5.6», «m» all joined).
 /// </summary>
-internal readonly record struct MoneyToken(MoneyTokenKind Kind, string Text, int Start, int End, bool Joined, bool LineBreakBefore, decimal Number)
+internal sealed record MoneyToken(MoneyTokenKind Kind, string Text, int Start, int End, bool Joined, bool LineBreakBefore, decimal Number)
 {
     public bool IsWord => Kind is MoneyTokenKind.Arabic or MoneyTokenKind.Latin;
 
     /// <summary>For 25.000: the reading with the dot as a thousands separator (25000), used when no scale word follows.</summary>
-    public decimal? ThousandsReading { get; init; }
+    public decimal? ThousandsReading => Kind == MoneyTokenKind.Number ? MoneyLexer.ThousandsReading(Text) : null;
 
     /// <summary>True for a Latin word written in capitals in the original text (USD, SAR), which a currency code must be.</summary>
     public bool UpperInOriginal { get; init; }
 
     /// <summary>True for a Latin word whose first letter is a capital in the original text (Rs).</summary>
     public bool CapitalisedInOriginal { get; init; }
+
+    /// <summary>The word lists this token belongs to under any proclitic reading, looked up once when it is lexed.</summary>
+    public Cue Cues { get; init; }
+
+    /// <summary>True when the token is a word of <paramref name="list"/>, with any proclitic and inflection (بتكلفتها).</summary>
+    public bool Is(CueList list) => (Cues & list.Flag) != 0;
+
+    public bool Has(Cue cue) => (Cues & cue) != 0;
 }
 
 /// <summary>
@@ -40,25 +48,11 @@ internal static partial class MoneyLexer
     private const string Symbols = "$€£¥₹₪₩₺₽¢";
 
     /// <summary>Lexes the normalised copy, noting which Latin words were written in capitals in the original.</summary>
-    public static List<MoneyToken> Lex(NormalizedText text)
-    {
-        var tokens = Lex(text.Value);
-        for (var k = 0; k < tokens.Count; k++)
-        {
-            if (tokens[k].Kind == MoneyTokenKind.Latin)
-            {
-                var original = text.OriginalSlice(tokens[k].Start, tokens[k].End);
-                tokens[k] = tokens[k] with
-                {
-                    UpperInOriginal = original.Any(char.IsLetter) && original.All(c => !char.IsLetter(c) || char.IsUpper(c)),
-                    CapitalisedInOriginal = original.Length > 0 && char.IsUpper(original[0]),
-                };
-            }
-        }
-        return tokens;
-    }
+    public static List<MoneyToken> Lex(NormalizedText text) => Lex(text.Value, text);
 
-    public static List<MoneyToken> Lex(string text)
+    public static List<MoneyToken> Lex(string text) => Lex(text, null);
+
+    private static List<MoneyToken> Lex(string text, NormalizedText? source)
     {
         var tokens = new List<MoneyToken>(text.Length / 4 + 4);
         var i = 0;
@@ -132,13 +126,46 @@ internal static partial class MoneyLexer
         void Add(MoneyTokenKind kind, int start, int end, decimal number = 0)
         {
             var piece = text[start..end];
+            var upper = false;
+            var capitalised = false;
+            if (source is not null && kind == MoneyTokenKind.Latin)
+            {
+                var (originalStart, originalEnd) = source.ToOriginal(start, end);
+                var original = source.Original.AsSpan(originalStart, originalEnd - originalStart);
+                upper = IsAllCapitals(original);
+                capitalised = original.Length > 0 && char.IsUpper(original[0]);
+            }
             tokens.Add(new MoneyToken(kind, piece, start, end, !spaced, lineBreak, number)
             {
-                ThousandsReading = kind == MoneyTokenKind.Number && ThousandsDot().IsMatch(piece) ? decimal.Parse(piece.Replace(".", ""), CultureInfo.InvariantCulture) : null,
+                UpperInOriginal = upper,
+                CapitalisedInOriginal = capitalised,
+                Cues = WordCues.Of(piece),
             });
             spaced = false;
             lineBreak = false;
         }
+    }
+
+    /// <summary>25.000 read with the dot as a thousands separator (25000); null for any other number.</summary>
+    public static decimal? ThousandsReading(string digits) =>
+        ThousandsDot().IsMatch(digits) ? decimal.Parse(digits.Replace(".", ""), CultureInfo.InvariantCulture) : null;
+
+    /// <summary>True when the word has letters and all of them are capitals (USD, SAR).</summary>
+    private static bool IsAllCapitals(ReadOnlySpan<char> word)
+    {
+        var letters = false;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+                letters = true;
+            }
+        }
+        return letters;
     }
 
     /// <summary>
@@ -154,7 +181,8 @@ internal static partial class MoneyLexer
         }
 
         var groups = digits.Split(',', '.');
-        var allThousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3;
+        // A leading group of 0 is never a thousands group: 0,004 and 0.004 are decimals.
+        var allThousands = groups.Skip(1).All(g => g.Length == 3) && groups[0].Length is >= 1 and <= 3 && groups[0][0] != '0';
         var mixed = digits.Contains(',') && digits.Contains('.');
         string canonical;
         if (mixed)
@@ -178,6 +206,6 @@ internal static partial class MoneyLexer
         return decimal.TryParse(canonical, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
-    [GeneratedRegex(@"^[0-9]{1,3}\.[0-9]{3}$")]
+    [GeneratedRegex(@"^[1-9][0-9]{0,2}\.[0-9]{3}$")]
     private static partial Regex ThousandsDot();
 }

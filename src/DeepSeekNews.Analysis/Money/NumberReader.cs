@@ -173,6 +173,10 @@ internal static class NumberReader
         }
         else if (tok.Kind == MoneyTokenKind.Arabic)
         {
+            if (!tok.Has(Cue.NumberWord))
+            {
+                return null;
+            }
             NumberWord? word = null;
             foreach (var (p, stem) in ArabicForms.Readings(tok.Text))
             {
@@ -246,7 +250,7 @@ internal static class NumberReader
                     return null;
                 }
             }
-            else if (NumberWords.ClassifyEnglish(text) is { } w)
+            else if (tok.Has(Cue.NumberWord) && NumberWords.ClassifyEnglish(text) is { } w)
             {
                 switch (w.Kind)
                 {

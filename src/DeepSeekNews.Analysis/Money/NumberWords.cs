@@ -49,6 +49,15 @@ internal static class NumberWords
         return null;
     }
 
+    /// <summary>
+    /// Every word <see cref="ClassifyArabic"/> or <see cref="ClassifyEnglish"/> recognises: the tables' words, and
+    /// Arabic scales, vague words and hundreds with ال.
+    /// </summary>
+    public static IEnumerable<string> Stems =>
+        Arabic.Keys
+            .Concat(Arabic.Where(w => w.Value.Kind is NumberWordKind.Scale or NumberWordKind.Vague or NumberWordKind.Hundred).Select(w => "ال" + w.Key))
+            .Concat(English.Keys);
+
     public static NumberWord? ClassifyEnglish(string word) => English.TryGetValue(word, out var w) ? w : null;
 
     private static Dictionary<string, NumberWord> BuildArabic()

@@ -10,10 +10,6 @@ internal sealed record QualitativeMatch(int First, int Last, int Start, RatioDir
 internal static class QualitativeReader
 {
     private static readonly HashSet<string> Intensifiers = ArabicForms.Set("جدا", "للغاية", "نسبيا", "very", "relatively", "much", "far");
-    private static readonly HashSet<string> Effective = ArabicForms.Set("فعال", "فعالة", "الفعال", "الفعالة", "كفء", "موفر", "موفرة");
-    private static readonly HashSet<string> PartWords = ArabicForms.Set("جزء", "fraction");
-    private static readonly HashSet<string> PriceNouns = ArabicForms.Set("سعر", "أسعار", "ثمن", "price", "prices");
-    private static readonly HashSet<string> SpendingNouns = ArabicForms.Set("ميزانية", "إنفاق", "نفقات", "budget", "spending");
 
     public static List<QualitativeMatch> FindAll(IReadOnlyList<MoneyToken> t)
     {
@@ -38,18 +34,18 @@ internal static class QualitativeReader
     /// <summary>«بتكاليف أقل»، «تكلفة منخفضة»، «بميزانية حوسبة صغيرة جداً»، "lower costs" is handled by <see cref="AdjectiveThenNoun"/>.</summary>
     private static QualitativeMatch? NounThenAdjective(IReadOnlyList<MoneyToken> t, int i)
     {
-        var prefix = ArabicForms.CuePrefixLength(t[i].Text, CostVocabulary.CostNouns);
-        if (prefix < 0 || t[i].Kind != MoneyTokenKind.Arabic)
+        if (!t[i].Is(CostVocabulary.CostNouns) || t[i].Kind != MoneyTokenKind.Arabic)
         {
             return null;
         }
         for (var k = i + 1; k <= i + 2 && k < t.Count && RatioReader.SameSentence(t, i, k) && t[k].IsWord; k++)
         {
-            var direction = Direction(t[k].Text);
+            var direction = Direction(t[k]);
             if (direction is not null)
             {
                 var last = k + 1 < t.Count && RatioReader.SameSentence(t, k, k + 1) && Intensifiers.Contains(t[k + 1].Text) ? k + 1 : k;
-                return new QualitativeMatch(i, last, t[i].Start + prefix, direction, CategoryOf(t[i].Text));
+                var prefix = ArabicForms.CuePrefixLength(t[i].Text, CostVocabulary.CostNouns.Words);
+                return new QualitativeMatch(i, last, t[i].Start + prefix, direction, CategoryOf(t[i]));
             }
         }
         return null;
@@ -58,7 +54,7 @@ internal static class QualitativeReader
     /// <summary>«منخفض التكلفة»، «باهظة الثمن»، "low-cost", "lower costs", "high prices".</summary>
     private static QualitativeMatch? AdjectiveThenNoun(IReadOnlyList<MoneyToken> t, int i)
     {
-        var direction = Direction(t[i].Text);
+        var direction = Direction(t[i]);
         if (direction is null)
         {
             return null;
@@ -68,7 +64,7 @@ internal static class QualitativeReader
         {
             k++;
         }
-        if (k >= t.Count || !RatioReader.SameSentence(t, i, k) || !t[k].IsWord || !CostVocabulary.Is(t[k].Text, CostVocabulary.CostNouns))
+        if (k >= t.Count || !RatioReader.SameSentence(t, i, k) || !t[k].IsWord || !t[k].Is(CostVocabulary.CostNouns))
         {
             return null;
         }
@@ -77,7 +73,7 @@ internal static class QualitativeReader
         {
             return null;
         }
-        return new QualitativeMatch(i, k, t[i].Start, direction, CategoryOf(t[k].Text));
+        return new QualitativeMatch(i, k, t[i].Start, direction, CategoryOf(t[k]));
     }
 
     /// <summary>«الفعال من حيث التكلفة»، "cost-effective".</summary>
@@ -87,11 +83,11 @@ internal static class QualitativeReader
         {
             return new QualitativeMatch(i, i + 2, t[i].Start, RatioDirection.Lower, CostCategory.Cost);
         }
-        if (!CostVocabulary.Is(t[i].Text, Effective) || i + 3 >= t.Count)
+        if (!t[i].Is(CostVocabulary.Effective) || i + 3 >= t.Count)
         {
             return null;
         }
-        if (t[i + 1].Text == "من" && t[i + 2].Text == "حيث" && CostVocabulary.Is(t[i + 3].Text, CostVocabulary.CostNouns) && RatioReader.SameSentence(t, i, i + 3))
+        if (t[i + 1].Text == "من" && t[i + 2].Text == "حيث" && t[i + 3].Is(CostVocabulary.CostNouns) && RatioReader.SameSentence(t, i, i + 3))
         {
             return new QualitativeMatch(i, i + 3, t[i].Start, RatioDirection.Lower, CostCategory.Cost);
         }
@@ -101,16 +97,16 @@ internal static class QualitativeReader
     /// <summary>«بجزء بسيط من التكلفة»، "a fraction of the cost".</summary>
     private static QualitativeMatch? FractionOfCost(IReadOnlyList<MoneyToken> t, int i)
     {
-        var prefix = ArabicForms.CuePrefixLength(t[i].Text, PartWords);
-        if (prefix < 0)
+        if (!t[i].Is(CostVocabulary.PartWords))
         {
             return null;
         }
         for (var k = i + 1; k <= i + 4 && k < t.Count && RatioReader.SameSentence(t, i, k) && t[k].IsWord; k++)
         {
-            if (CostVocabulary.Is(t[k].Text, CostVocabulary.CostNouns))
+            if (t[k].Is(CostVocabulary.CostNouns))
             {
-                return new QualitativeMatch(i, k, t[i].Start + prefix, RatioDirection.Lower, CategoryOf(t[k].Text));
+                var prefix = ArabicForms.CuePrefixLength(t[i].Text, CostVocabulary.PartWords.Words);
+                return new QualitativeMatch(i, k, t[i].Start + prefix, RatioDirection.Lower, CategoryOf(t[k]));
             }
         }
         return null;
@@ -119,13 +115,13 @@ internal static class QualitativeReader
     /// <summary>«بموارد حسابية باهظة»، «أموال طائلة»: an adjective that means costly by itself, after its noun.</summary>
     private static QualitativeMatch? Costly(IReadOnlyList<MoneyToken> t, int i)
     {
-        if (!CostVocabulary.Is(t[i].Text, CostVocabulary.InherentlyCostly) || i == 0 || !IsContentWord(t, i - 1) || !RatioReader.SameSentence(t, i - 1, i))
+        if (!t[i].Is(CostVocabulary.InherentlyCostly) || i == 0 || !IsContentWord(t, i - 1) || !RatioReader.SameSentence(t, i - 1, i))
         {
             return null;
         }
         var first = i - 1;
         // "less expensive": the comparative turns the direction round.
-        var direction = CostVocabulary.Is(t[i - 1].Text, CostVocabulary.LowerWords) ? RatioDirection.Lower : RatioDirection.Higher;
+        var direction = t[i - 1].Is(CostVocabulary.LowerWords) ? RatioDirection.Lower : RatioDirection.Higher;
         // A relative adjective (حسابية، مالية) between the noun and «باهظة» belongs to the noun phrase.
         if (i >= 2 && t[i - 1].Kind == MoneyTokenKind.Arabic && (t[i - 1].Text.EndsWith("يه", StringComparison.Ordinal) || t[i - 1].Text.EndsWith('ي'))
             && IsContentWord(t, i - 2) && RatioReader.SameSentence(t, i - 2, i))
@@ -138,21 +134,21 @@ internal static class QualitativeReader
     private static bool IsContentWord(IReadOnlyList<MoneyToken> t, int k) =>
         t[k].IsWord && !CostVocabulary.NeutralFollowers.Contains(t[k].Text) && t[k].Text.Length > 2;
 
-    private static RatioDirection? Direction(string word)
+    private static RatioDirection? Direction(MoneyToken word)
     {
-        if (CostVocabulary.Is(word, CostVocabulary.LowQualifiers))
+        if (word.Is(CostVocabulary.LowQualifiers))
         {
             return RatioDirection.Lower;
         }
-        if (CostVocabulary.Is(word, CostVocabulary.HighQualifiers))
+        if (word.Is(CostVocabulary.HighQualifiers))
         {
             return RatioDirection.Higher;
         }
         return null;
     }
 
-    private static CostCategory CategoryOf(string noun) =>
-        CostVocabulary.Is(noun, PriceNouns) ? CostCategory.Price
-        : CostVocabulary.Is(noun, SpendingNouns) ? CostCategory.Spending
+    private static CostCategory CategoryOf(MoneyToken noun) =>
+        noun.Is(CostVocabulary.PriceNouns) ? CostCategory.Price
+        : noun.Is(CostVocabulary.SpendingNouns) ? CostCategory.Spending
         : CostCategory.Cost;
 }

@@ -10,11 +10,18 @@ internal sealed record RatioMatch(int First, int Last, int Start, decimal Factor
 /// </summary>
 internal static class RatioReader
 {
-    private static readonly HashSet<string> Approximators = ArabicForms.Set(
+    /// <summary>Words that may stand before a multiplier: «بنحو 20 مرة», "by about 10 times".</summary>
+    internal static readonly HashSet<string> Approximators = ArabicForms.Set(
         "بمقدار", "مقدار", "بنحو", "نحو", "بحوالي", "حوالي", "بقرابة", "قرابة", "بحدود", "بما", "يقارب", "يصل", "إلى", "by", "about",
         "around", "roughly", "nearly", "some", "almost", "up");
 
+    private static readonly string To = ArabicForms.N("إلى");
+
     private static readonly HashSet<string> ThanWords = ArabicForms.Set("من", "than", "compared", "مقارنة", "عن");
+
+    private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Fractions = CostVocabulary.CostFractions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> Multiples = CostVocabulary.CostMultiples.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<RatioMatch> FindAll(IReadOnlyList<MoneyToken> t)
     {
@@ -26,7 +33,7 @@ internal static class RatioReader
             {
                 continue;
             }
-            var match = Comparative(t, c) ?? Multiple(t, c) ?? Fraction(t, c);
+            var match = Comparative(t, c) ?? Multiple(t, c) ?? Fraction(t, c) ?? ReducedTo(t, c);
             if (match is not null)
             {
                 found.Add(match);
@@ -39,22 +46,27 @@ internal static class RatioReader
     /// <summary>«بتكلفة أقل بعشر مرات»، «أرخص بعشرين مرة»، «أقل تكلفة بـ10 مرات»، "10 times cheaper", "costs ten times less".</summary>
     private static RatioMatch? Comparative(IReadOnlyList<MoneyToken> t, int c)
     {
+        // The bits of the four lists are a quick test; lower and higher words count only bare or after و، ف، ب.
+        if (!t[c].Has(Cue.Cheaper | Cue.Dearer | Cue.Lower | Cue.Higher))
+        {
+            return null;
+        }
         var word = t[c].Text;
         RatioDirection direction;
         bool inherent;
-        if (CostVocabulary.Is(word, CostVocabulary.CheaperWords))
+        if (t[c].Is(CostVocabulary.CheaperWords))
         {
             (direction, inherent) = (RatioDirection.Lower, true);
         }
-        else if (CostVocabulary.Is(word, CostVocabulary.DearerWords))
+        else if (t[c].Is(CostVocabulary.DearerWords))
         {
             (direction, inherent) = (RatioDirection.Higher, true);
         }
-        else if (IsExact(word, CostVocabulary.LowerWords))
+        else if (IsExact(word, CostVocabulary.LowerWords.Words))
         {
             (direction, inherent) = (RatioDirection.Lower, false);
         }
-        else if (IsExact(word, CostVocabulary.HigherWords))
+        else if (IsExact(word, CostVocabulary.HigherWords.Words))
         {
             (direction, inherent) = (RatioDirection.Higher, false);
         }
@@ -67,7 +79,7 @@ internal static class RatioReader
         var costBefore = CostNounBefore(t, c);
         // A cost word right after it: «أقل تكلفة», "lower cost", "less expensive".
         var costAfter = c + 1 < t.Count && SameSentence(t, c, c + 1)
-            && (CostVocabulary.Is(t[c + 1].Text, CostVocabulary.CostNouns) || CostVocabulary.Is(t[c + 1].Text, CostVocabulary.InherentlyCostly));
+            && (t[c + 1].Is(CostVocabulary.CostNouns) || t[c + 1].Is(CostVocabulary.InherentlyCostly));
 
         // The multiplier after the comparative, perhaps after «من X» (أرخص من GPT-4 بعشرين مرة).
         var p = costAfter ? c + 2 : c + 1;
@@ -97,14 +109,14 @@ internal static class RatioReader
         if (!costAround && multiplierBefore && m.First > 0 && SameSentence(t, m.First - 1, m.First))
         {
             // "costs 10 times less", «تكلف 10 مرات أقل»
-            costAround = CostVocabulary.Is(t[m.First - 1].Text, CostVocabulary.CostNouns) || CostVocabulary.Is(t[m.First - 1].Text, CostVocabulary.CostVerbs);
+            costAround = t[m.First - 1].Is(CostVocabulary.CostNouns) || t[m.First - 1].Is(CostVocabulary.CostVerbs);
         }
         if (!costAround && !multiplierBefore)
         {
             // «أقل بعشر مرات من حيث التكلفة», "ten times lower in cost"
             for (var q = m.Last + 1; q < t.Count && q <= m.Last + 3 && SameSentence(t, m.Last, q); q++)
             {
-                if (CostVocabulary.Is(t[q].Text, CostVocabulary.CostNouns))
+                if (t[q].Is(CostVocabulary.CostNouns))
                 {
                     costAround = true;
                     m = m with { Last = q };
@@ -123,7 +135,7 @@ internal static class RatioReader
 
         var first = Math.Min(costBefore ?? c, multiplierBefore ? m.First : c);
         var last = Math.Max(Math.Max(c, costAfter ? c + 1 : c), multiplierBefore ? c : m.Last);
-        var start = first == costBefore ? t[first].Start + Math.Max(0, ArabicForms.CuePrefixLength(t[first].Text, CostVocabulary.CostNouns)) : StartOf(t, first);
+        var start = first == costBefore ? t[first].Start + Math.Max(0, ArabicForms.CuePrefixLength(t[first].Text, CostVocabulary.CostNouns.Words)) : StartOf(t, first);
         return new RatioMatch(first, last, start, m.Factor, direction);
     }
 
@@ -132,7 +144,7 @@ internal static class RatioReader
     {
         decimal factor;
         int after;
-        if (CostVocabulary.CostMultiples.TryGetValue(StripBa(t[i].Text), out var multiple))
+        if (t[i].Has(Cue.CostMultiple) && Multiples.TryGetValue(StripBa(t[i]), out var multiple))
         {
             factor = multiple;
             after = i + 1;
@@ -151,17 +163,17 @@ internal static class RatioReader
         {
             k++;
         }
-        if (k < t.Count && SameSentence(t, i, k) && IsCostNoun(t[k].Text))
+        if (k < t.Count && SameSentence(t, i, k) && IsCostNoun(t[k]))
         {
             return new RatioMatch(i, k, StartOf(t, i), factor, RatioDirection.Higher);
         }
         // "twice as expensive", "three times as costly"
-        if (after + 1 < t.Count && t[after].Text == "as" && CostVocabulary.Is(t[after + 1].Text, CostVocabulary.InherentlyCostly))
+        if (after + 1 < t.Count && t[after].Text == "as" && t[after + 1].Is(CostVocabulary.InherentlyCostly))
         {
             return new RatioMatch(i, after + 1, StartOf(t, i), factor, RatioDirection.Higher);
         }
         // «تكلف عشرة أضعاف ما …»، «يكلف ضعف …»: the verb "to cost" before a multiple.
-        if (i > 0 && SameSentence(t, i - 1, i) && CostVocabulary.Is(t[i - 1].Text, CostVocabulary.CostVerbs) && after - 1 > i - 1
+        if (i > 0 && SameSentence(t, i - 1, i) && t[i - 1].Is(CostVocabulary.CostVerbs) && after - 1 > i - 1
             && (after - 1 == i || IsTimesWord(t[after - 1])))
         {
             return new RatioMatch(i - 1, after - 1, t[i - 1].Start, factor, RatioDirection.Higher);
@@ -172,8 +184,7 @@ internal static class RatioReader
     /// <summary>«نصف التكلفة»، «بعشر الكلفة»، "a tenth of the cost", "half the price".</summary>
     private static RatioMatch? Fraction(IReadOnlyList<MoneyToken> t, int i)
     {
-        var word = StripBa(t[i].Text);
-        if (!CostVocabulary.CostFractions.TryGetValue(word, out var factor))
+        if (!t[i].Has(Cue.CostFraction) || !Fractions.TryGetValue(StripBa(t[i]), out var factor))
         {
             return null;
         }
@@ -182,7 +193,7 @@ internal static class RatioReader
         {
             k++;
         }
-        if (k >= t.Count || !SameSentence(t, i, k) || !IsCostNoun(t[k].Text))
+        if (k >= t.Count || !SameSentence(t, i, k) || !IsCostNoun(t[k]))
         {
             return null;
         }
@@ -199,12 +210,59 @@ internal static class RatioReader
         return new RatioMatch(first, k, StartOf(t, first), factor, RatioDirection.Lower);
     }
 
+    /// <summary>
+    /// «تخفض تكلفة التشغيل إلى النصف»، «خفضت أسعارها "إلى العشر"»، «انخفضت الكلفة إلى الربع»: a cost cut to a fraction
+    /// of itself, found at «إلى». A verb of cutting and a cost noun must both stand before it in the clause, so
+    /// «تقلص زمن الاستجابة إلى النصف» is no cost claim.
+    /// </summary>
+    private static RatioMatch? ReducedTo(IReadOnlyList<MoneyToken> t, int i)
+    {
+        if (t[i].Text != To)
+        {
+            return null;
+        }
+        var f = i + 1;
+        while (f < t.Count && t[f].Kind == MoneyTokenKind.Punct && t[f].Text == "\"")
+        {
+            f++;
+        }
+        if (f >= t.Count || !SameSentence(t, i, f) || t[f].Kind != MoneyTokenKind.Arabic || !t[f].Text.StartsWith("ال", StringComparison.Ordinal)
+            || !Fractions.TryGetValue(t[f].Text.AsSpan(2), out var factor))
+        {
+            return null;
+        }
+        int? costNoun = null;
+        var reduced = false;
+        for (var k = i - 1; k >= 0 && k >= i - 8 && SameSentence(t, k, i); k--)
+        {
+            if (!t[k].IsWord)
+            {
+                if (t[k].Text == "\"")
+                {
+                    continue;
+                }
+                break;
+            }
+            if (t[k].Is(CostVocabulary.CostNouns))
+            {
+                costNoun = k;
+            }
+            reduced |= t[k].Is(CostVocabulary.ReduceVerbs);
+        }
+        if (costNoun is not { } first || !reduced)
+        {
+            return null;
+        }
+        var start = t[first].Start + Math.Max(0, ArabicForms.CuePrefixLength(t[first].Text, CostVocabulary.CostNouns.Words));
+        return new RatioMatch(first, f, start, factor, RatioDirection.Lower);
+    }
+
     /// <summary>The multiplier at <paramref name="p"/>: «بعشر مرات»، «بـ10 مرات»، «بنحو 20 مرة»، «بمرتين»، "10 times", "10x", "tenfold".</summary>
     private static (int First, int Last, decimal Factor)? ReadMultiplier(IReadOnlyList<MoneyToken> t, int p)
     {
         var first = p;
         var q = p;
-        for (var skipped = 0; skipped < 3 && q < t.Count && t[q].IsWord && Approximators.Contains(t[q].Text); skipped++)
+        for (var skipped = 0; skipped < 3 && q < t.Count && t[q].IsWord && t[q].Has(Cue.Approximator) && Approximators.Contains(t[q].Text); skipped++)
         {
             q++;
         }
@@ -216,7 +274,7 @@ internal static class RatioReader
         {
             return null;
         }
-        var word = StripBa(t[q].Text);
+        var word = StripBa(t[q]);
         if (word is "مرتين" or "twice" or "ضعفين")
         {
             return (first, q, 2);
@@ -268,12 +326,12 @@ internal static class RatioReader
             {
                 return null;
             }
-            if (CostVocabulary.Is(t[k].Text, CostVocabulary.CostNouns) || CostVocabulary.Is(t[k].Text, CostVocabulary.CostVerbs))
+            if (t[k].Is(CostVocabulary.CostNouns) || t[k].Is(CostVocabulary.CostVerbs))
             {
                 return k;
             }
             // Only a short genitive may come between: «تكلفة تدريب النموذج أقل»، «تكلفة R1 أقل».
-            if (!CostVocabulary.Is(t[k].Text, CostVocabulary.CostComplements) && t[k].Kind != MoneyTokenKind.Latin)
+            if (!t[k].Is(CostVocabulary.CostComplements) && t[k].Kind != MoneyTokenKind.Latin)
             {
                 return null;
             }
@@ -281,36 +339,32 @@ internal static class RatioReader
         return null;
     }
 
-    private static bool IsCostNoun(string word) => CostVocabulary.Is(word, CostVocabulary.CostNouns);
+    private static bool IsCostNoun(MoneyToken word) => word.Is(CostVocabulary.CostNouns);
 
     private static bool IsTimesWord(MoneyToken tok) =>
         tok.Text == "x" ? tok.Joined : tok.IsWord && IsExact(tok.Text, CostVocabulary.TimesWords);
 
-    private static bool IsExact(string word, HashSet<string> set)
-    {
-        if (set.Contains(word))
-        {
-            return true;
-        }
-        foreach (var (prefix, stem) in ArabicForms.Readings(word))
-        {
-            if (prefix is "و" or "ف" or "ب" && set.Contains(stem))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>The word as listed, or listed after a single و، ف or ب (وأقل، بمرات).</summary>
+    private static bool IsExact(string word, HashSet<string> set) =>
+        set.Contains(word)
+        || (word.Length - 1 >= ArabicForms.MinStem && word[0] is 'و' or 'ف' or 'ب' && set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word.AsSpan(1)));
 
-    private static string StripBa(string word) =>
-        word.Length > 3 && word[0] == 'ب' && (CostVocabulary.CostFractions.ContainsKey(word[1..]) || CostVocabulary.CostMultiples.ContainsKey(word[1..])) ? word[1..] : word;
+    /// <summary>«بنصف التكلفة»، «بضعف السعر»: the fraction or multiple without its ب.</summary>
+    private static ReadOnlySpan<char> StripBa(MoneyToken token)
+    {
+        var word = token.Text;
+        var rest = word.AsSpan(1);
+        return word.Length > 3 && word[0] == 'ب' && token.Has(Cue.CostFraction | Cue.CostMultiple) && (Fractions.ContainsKey(rest) || Multiples.ContainsKey(rest))
+            ? rest
+            : word;
+    }
 
     private static int StartOf(IReadOnlyList<MoneyToken> t, int i)
     {
         var text = t[i].Text;
         if (t[i].Kind == MoneyTokenKind.Arabic && text.Length > 3 && text[0] is 'ب' or 'و'
             && (CostVocabulary.CostFractions.ContainsKey(text[1..]) || CostVocabulary.CostMultiples.ContainsKey(text[1..])
-                || NumberWords.ClassifyArabic(text[1..]) is not null || IsExact(text[1..], CostVocabulary.CheaperWords)))
+                || NumberWords.ClassifyArabic(text[1..]) is not null || IsExact(text[1..], CostVocabulary.CheaperWords.Words)))
         {
             return t[i].Start + 1;
         }

@@ -31,8 +31,9 @@ public sealed partial class ArticleExtractor
         var publishedSource = metadata.PublishedSource;
         // Visible dates are looked for before pruning, which removes bylines and date lines.
         DateTimeOffset? visible = published is null ? Metadata.VisibleDate(document, metadata.Title + " " + metadata.Description + " " + Sample(document)) : null;
+        var author = metadata.Author ?? Metadata.VisibleAuthor(document);
 
-        var lines = MainTextExtractor.Extract(document, () => parser.ParseDocument(html), metadata.Description);
+        var lines = WithoutByline(MainTextExtractor.Extract(document, () => parser.ParseDocument(html), metadata.Description), author);
         var (text, source) = ChooseBody(lines, metadata.ArticleBody);
         if (published is null && visible is not null)
             (published, publishedSource) = (visible, "visible");
@@ -46,7 +47,7 @@ public sealed partial class ArticleExtractor
             Published = published,
             PublishedSource = publishedSource,
             Modified = metadata.Modified,
-            Author = metadata.Author,
+            Author = author,
             SiteName = metadata.SiteName ?? url?.Host,
             CanonicalUrl = metadata.CanonicalUrl,
             Language = LanguageGuesser.Guess(text.Length > 0 ? text : metadata.Title ?? "", metadata.DeclaredLanguage),
@@ -54,6 +55,14 @@ public sealed partial class ArticleExtractor
             Image = metadata.Image,
             BodySource = source,
         };
+    }
+
+    /// <summary>A line that only names the author («كريم المصري», "By Jane Doe") is the byline, not the article.</summary>
+    private static List<string> WithoutByline(List<string> lines, string? author)
+    {
+        if (author is null)
+            return lines;
+        return lines.Where(line => line.Length > author.Length + 12 || Metadata.CleanAuthor(line) != author).ToList();
     }
 
     /// <summary>A few thousand characters of the page's text, enough to tell its script.</summary>

@@ -15,7 +15,7 @@ internal static class MainTextExtractor
     [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "video", "audio",
         "button", "input", "select", "textarea", "label", "nav", "aside", "footer", "dialog", "menu",
-        "link", "meta", "map", "picture", "source", "math",
+        "link", "meta", "map", "picture", "source", "math", "figcaption", "marquee",
     ];
 
     private static readonly string[] NeverText =
@@ -147,14 +147,14 @@ internal static class MainTextExtractor
     {
         foreach (var element in body.Descendants<IElement>())
         {
-            if (ParagraphTags.Contains(element.TagName))
+            if (ParagraphTags.Contains(element.TagName) && !(element.TagName == "TD" && IsBrokenByLines(element)))
             {
                 var text = TextBlocks.Flat(element);
                 if (text.Length >= MinParagraph)
                     yield return (element, text, element.ParentElement);
                 continue;
             }
-            if (!DivLike.Contains(element.TagName) || !HasDirectText(element) || HasBlockChild(element))
+            if (!(DivLike.Contains(element.TagName) || element.TagName == "TD") || !HasDirectText(element) || HasBlockChild(element))
                 continue;
             if (element.QuerySelector("br") is null)
             {
@@ -170,6 +170,9 @@ internal static class MainTextExtractor
     }
 
     private const int MinParagraph = 25;
+
+    /// <summary>A table cell of old layouts that holds a whole article, its paragraphs cut by &lt;br&gt;.</summary>
+    private static bool IsBrokenByLines(IElement cell) => !HasBlockChild(cell) && cell.QuerySelectorAll("br").Length >= 2;
 
     private static bool HasDirectText(IElement element)
     {
@@ -315,7 +318,7 @@ internal static class MainTextExtractor
                 continue;
             if (block.Element?.TagName is "H1")
                 continue;
-            if (Boilerplate.IsLabel(text))
+            if (Boilerplate.IsLabel(text) || Boilerplate.IsDateline(text))
                 continue;
             if (!seen.Add(text) && text.Length < 200)
                 continue;

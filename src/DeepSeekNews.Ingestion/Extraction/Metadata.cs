@@ -53,7 +53,7 @@ internal static partial class Metadata
         var siteName = Get(meta, "og:site_name") ?? ld?.Publisher ?? Get(meta, "application-name") ?? Get(meta, "publisher")
                        ?? TwitterHandle(Get(meta, "twitter:site"));
         var title = CleanTitle(ld?.Headline ?? Get(meta, "og:title") ?? Get(meta, "twitter:title")
-                               ?? Text(document.QuerySelector("h1")) ?? Text(document.QuerySelector("title")), siteName);
+                               ?? Text(document.QuerySelector("h1")) ?? Text(document.QuerySelector("title")), siteName, document);
 
         var (published, source) = FirstDate(
             (ld?.DatePublished, "json-ld"),
@@ -91,20 +91,53 @@ internal static partial class Metadata
         // Only Arabic dates are read this way; a page without Arabic text has none to find.
         if (!articleText.Any(c => c is >= '\u0600' and <= '\u06FF'))
             return null;
+        // A header's «today» date comes before the headline; the article's own date follows it.
+        var headline = document.QuerySelector("h1");
+        DateTimeOffset? beforeHeadline = null;
         foreach (var element in document.QuerySelectorAll("[class*='date' i],[class*='time' i],[id*='date' i],[class*='publish' i],[class*='posted' i],[class*='meta' i]"))
         {
-            if (element.Children.Length > 4)
+            if (element.Children.Length > 4 || ClassNames.Words(element).Any(w => w is "today" or "current" or "now" or "clock"))
                 continue;
             var text = element.TextContent;
             if (text.Length > 300)
                 continue;
-            if (ArabicDates.Find(text) is { } date)
+            if (ArabicDates.Find(text) is not { } date)
+                continue;
+            if (headline is null || IsAfter(element, headline))
                 return date;
+            beforeHeadline ??= date;
         }
+        if (beforeHeadline is not null)
+            return beforeHeadline;
         // An article's date sits near its top; the first stretch of the page is enough to look through.
         var body = document.Body?.TextContent;
         return body is null ? null : ArabicDates.Find(body.Length > 20000 ? body[..20000] : body);
     }
+
+    /// <summary>
+    /// A byline printed on the page («كتب محمود عبد الحليم», «بقلم: …», "By …") in an element named for
+    /// the author, for pages whose markup names none: two to five words, no digits.
+    /// </summary>
+    public static string? VisibleAuthor(IDocument document)
+    {
+        foreach (var element in document.QuerySelectorAll("[class*='author' i],[class*='byline' i],[class*='writer' i],[class*='writeby' i],[class*='kateb' i],[id*='author' i],[id*='byline' i]"))
+        {
+            if (element.Closest("article, main, [class*='article' i], [class*='story' i], [class*='content' i], [class*='post' i]") is null
+                && document.QuerySelector("article, main") is not null)
+                continue;
+            var text = Text(element);
+            if (text is null || text.Length > 80 || text.Any(char.IsDigit))
+                continue;
+            var name = CleanAuthor(text);
+            var words = name?.Split(' ').Length ?? 0;
+            if (name is not null && words is >= 2 and <= 5)
+                return name;
+        }
+        return null;
+    }
+
+    private static bool IsAfter(IElement element, IElement reference) =>
+        reference.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
 
     public static DateTimeOffset? ParseDate(string? value)
     {
@@ -190,8 +223,11 @@ internal static partial class Metadata
 
     private static string? TwitterHandle(string? handle) => string.IsNullOrWhiteSpace(handle) ? null : handle.TrimStart('@');
 
-    /// <summary>Drops a "| Site name" or "- Site name" tail that many pages append to their titles.</summary>
-    private static string? CleanTitle(string? title, string? siteName)
+    /// <summary>
+    /// Drops a "| Site name" or "- Site name" tail that many pages append to their titles: the site's
+    /// name when known, otherwise a tail the page's printed headline does not carry.
+    /// </summary>
+    private static string? CleanTitle(string? title, string? siteName, IDocument document)
     {
         if (title is null)
             return null;
@@ -204,11 +240,21 @@ internal static partial class Metadata
             var tail = title[(at + separator.Length)..].Trim();
             if (siteName is not null && (tail.Equals(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(tail, StringComparison.OrdinalIgnoreCase) || tail.Contains(siteName, StringComparison.OrdinalIgnoreCase)))
                 return title[..at].Trim();
+            if (siteName is null && tail.Split(' ').Length <= 5 && PrintsHeadline(document, title[..at].Trim(), title))
+                return title[..at].Trim();
         }
         return title.Length == 0 ? null : title;
     }
 
-    private static string? CleanAuthor(string? author)
+    private static bool PrintsHeadline(IDocument document, string headline, string title)
+    {
+        if (headline.Length < 15 || document.Body is null)
+            return false;
+        var text = Whitespace().Replace(document.Body.TextContent, " ");
+        return text.Contains(headline, StringComparison.Ordinal) && !text.Contains(title, StringComparison.Ordinal);
+    }
+
+    internal static string? CleanAuthor(string? author)
     {
         if (string.IsNullOrWhiteSpace(author))
             return null;

@@ -18,7 +18,7 @@ public class CountryAdjectiveTests
     [Fact]
     public void SaudiAfterADefiniteNounIsTheAdjective()
     {
-        Assert.Empty(Analysis.Ids("أعلنت وزارة الطاقة السعودية عن حوافز للشركات السعودية."));
+        Assert.Empty(Analysis.Ids("أعلنت الجمعية الزراعية السعودية عن حوافز للشركات السعودية."));
     }
 
     [Fact]

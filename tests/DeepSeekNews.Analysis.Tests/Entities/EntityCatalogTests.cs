@@ -75,4 +75,36 @@ public class EntityCatalogTests
         Assert.Throws<CatalogException>(() => new EntityCatalog([new CatalogEntry("a", "A", EntityType.Product, ["A"], Owner: "missing")]));
         Assert.Throws<CatalogException>(() => EntityCatalog.LoadFile("/nonexistent/catalog.json"));
     }
+
+    [Fact]
+    public void CanonicalNamesAreUniqueAndPlain()
+    {
+        // Gold files and dashboards key entities by name: two entries named alike would merge, and a legal form
+        // ("McKinsey & Company", "HP Inc") is not how news or annotators name a company; it belongs in the aliases.
+        var catalog = EntityCatalog.LoadEmbedded();
+        var repeated = catalog.Entries.GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key);
+        Assert.Empty(repeated);
+        string[] legalForms = ["& Company", "& Co", " Inc", " Inc.", " Corp", " Corporation", " LLC", " Ltd", " PLC"];
+        Assert.Empty(catalog.Entries.Where(e => legalForms.Any(form => e.Name.EndsWith(form, StringComparison.Ordinal))).Select(e => e.Name));
+    }
+
+    [Fact]
+    public void OnlyTheIntendedHomographsShareASpelling()
+    {
+        // A spelling claimed by two entries is resolved by context (ResolveHomographs); any other sharing is a
+        // curation slip that silently hands one entry's mentions to the other.
+        string[] intended = ["وزارة التجارة", "غروك", "جروك", "الشرق الأوسط", "الخليج"];
+        var catalog = EntityCatalog.LoadEmbedded();
+        var shared = catalog.Entries
+            .SelectMany(e => e.Aliases.Concat(e.CueAliases).Select(alias => (Key: Spelling(alias), e.Id)))
+            .Distinct()
+            .GroupBy(x => x.Key)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(intended.Select(Spelling).Order(StringComparer.Ordinal), shared);
+
+        static string Spelling(string alias) =>
+            string.Join(' ', DeepSeekNews.Analysis.Text.Tokenizer.Tokenize(DeepSeekNews.Analysis.Text.TextNormalizer.NormalizeString(alias)).Select(t => t.Text));
+    }
 }

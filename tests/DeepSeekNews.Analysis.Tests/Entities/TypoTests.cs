@@ -44,4 +44,21 @@ public class TypoTests
     {
         Assert.Empty(Analysis.Ids("The routers failed and the judge declared a mistrial.", "en"));
     }
+
+    [Fact]
+    public void ANameSpelledExactlyIsNotATypoOfAnotherName()
+    {
+        // إنستاباي (InstaPay, Egypt's instant payments) is one letter from إنستاباغ (Instabug): the exact name wins.
+        Assert.Equal(["instapay:إنستاباي", "instapay:انستاباي"],
+            Analysis.Mentions("وسجلت تحويلات إنستاباي رقماً قياسياً، فيما أتاح البنك الربط مع انستاباي لعملائه."));
+        Assert.Equal(["instabug:إنستاباغ"], Analysis.Mentions("وجمعت إنستاباغ تمويلاً جديداً من مستثمرين أميركيين."));
+    }
+
+    [Fact]
+    public void EverydayWordsOneLetterFromANewPlaceNameAreNotTypos()
+    {
+        // روحانياً is one letter from رومانيا (Romania), كولونيل from كولونيا (Cologne).
+        Assert.Empty(Analysis.Ids("قال كولونيل متقاعد إن الجنود تلقوا دعماً روحانياً ومعنوياً."));
+        Assert.Equal(["romania:رومنيا"], Analysis.Mentions("ووقعت الشركة عقداً مع رومنيا لبناء مركز بيانات."));
+    }
 }

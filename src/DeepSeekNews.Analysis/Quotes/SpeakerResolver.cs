@@ -583,12 +583,13 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 // «الرئيسة التنفيذية لشركة فالكون تك، سارة بن علي،»: a word or two after the organisation's name are
                 // still its name; the person is named in apposition.
-                return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender));
+                // The title before the organisation lets «كما أكد المتحدث» refer back to them.
+                return Found(Uncatalogued(appositionName.First, appositionName.Last, role, gender) with { TitleWords = TitleWordsOf((first, entity.FirstToken - 1)) });
             }
             if (trailing is { } name)
             {
                 // «مؤسس ديب سيك ليانغ وين فنغ»: title, organisation, then an uncatalogued name.
-                return Found(Uncatalogued(name.First, name.Last, role, gender));
+                return Found(Uncatalogued(name.First, name.Last, role, gender) with { TitleWords = TitleWordsOf((first, entity.FirstToken - 1)) });
             }
             if (IsPersonWord(lead) && !IsIn(Titles, lead) && IsAffiliation(entity) && entity.Entry.Type == EntityType.Organization)
             {

@@ -197,4 +197,13 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("مسؤول أوروبي", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void DefiniteTitleRefersBackToANameGivenAfterATitleWithACatalogOrganisation()
+    {
+        var quotes = QuotesOf("وقال المتحدث باسم شركة هواوي، فهد العلي، إن الشركة تدرس الطلب. كما أكد المتحدث أن القرار سيصدر خلال شهرين.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("فهد العلي", q.Speaker?.Name));
+    }
 }

@@ -494,7 +494,10 @@ internal sealed class SpeakerResolver(QuoteDocument doc, SpeakerHistory history)
             {
                 sameKind = match;
             }
-            fallback ??= IsIn(MediaNouns, descriptor) ? null : match;
+            // «جامعة هارفارد» or «وزارة التجارة» named with another kind is no company for «الشركة» to refer to.
+            var head = Bare(NameReader.StripPreposition(doc.Word(match.FirstToken)));
+            var otherKind = IsIn(CompanyNouns, noun) && IsIn(OrganisationDescriptors, head) && !IsIn(CompanyNouns, head);
+            fallback ??= IsIn(MediaNouns, descriptor) || otherKind ? null : match;
         }
         // «أطلقت شركة نكست ويف … بحسب الشركة»: a company the catalog lacks, named after its kind, may be newer.
         if (NamedWithKind(noun, verbToken) is { } named && (sameKind is null || named.First > sameKind.LastToken))

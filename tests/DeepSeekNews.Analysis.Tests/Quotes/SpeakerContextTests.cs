@@ -206,4 +206,12 @@ public class SpeakerContextTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("فهد العلي", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void CompanyAnaphorDoesNotReferToAUniversityNamedBefore()
+    {
+        var quotes = QuotesOf("وقالت الباحثة في جامعة هارفارد سارة الخطيب إن الصين ستطور بدائل. وقالت الشركة إن المصنع جاهز للإنتاج.");
+
+        Assert.Null(With(quotes, "المصنع جاهز").Speaker?.EntityId);
+    }
 }

@@ -56,13 +56,18 @@ internal sealed class ArabicQuoteRules
             {
                 continue;
             }
+            if (InsideQuotation(t))
+            {
+                continue; // «لم يعد العملاء يسألون …»: words inside a quotation are what was said, not who says it
+            }
             if (AttributionAt(t) is { } attribution)
             {
                 HandleAttribution(t, attribution);
             }
-            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit)
+            else if (ReportingVerbs.Find(_doc.Word(t)) is { } hit && !_resolver.Names.IsVerbInsideName(t) && !(t > 0 && _doc.Word(t - 1) == "عدم")
+                && !IsAnonymityAside(t))
             {
-                HandleVerb(t, hit);
+                HandleVerb(t, hit); // not the نوه of «بارك نوه سونغ», nor the noun of «فضّل عدم ذكر اسمه»
             }
             else if (t > 0 && _doc.Word(t - 1) is "ما" or "الذي" or "التي" && ReportingVerbs.FindWithPronoun(_doc.Word(t)) is { } said)
             {
@@ -71,6 +76,33 @@ internal sealed class ArabicQuoteRules
         }
         HandleSpansEndingBefore(_doc.Count);
         return _quotes.Where(q => q.Speaker is not null).ToList();
+    }
+
+    /// <summary>
+    /// Inside a closed quotation of a sentence's length: a verb there belongs to the quoted speech (speech reported
+    /// inside a quotation is part of it), so it neither reports a quote nor changes who is speaking.
+    /// </summary>
+    private bool InsideQuotation(int t) =>
+        _spans.Any(s => s.Closed && s.FirstToken <= t && t <= s.LastToken && s.WordCount >= LongQuoteWords && !IsNameLike(s));
+
+    /// <summary>
+    /// «وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن …»: a verb between commas that only asks for anonymity belongs to
+    /// the source's apposition; it reports nothing and does not end the clause.
+    /// </summary>
+    private bool IsAnonymityAside(int t)
+    {
+        if (t == 0 || !QuoteDocument.HasComma(_doc.GapBefore(t)))
+        {
+            return false;
+        }
+        for (var k = t + 1; k < _doc.Count && k - t <= 4 && !QuoteDocument.HasPunctuation(_doc.GapBefore(k)); k++)
+        {
+            if (_doc.Word(k) == "عدم")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- reporting verbs ----------------------------------------------------------------------------------------
@@ -112,9 +144,14 @@ internal sealed class ArabicQuoteRules
             // No subject: the verb continues the subject of its own sentence («أطلقت مجموعة علي بابا نموذجها،
             // وقالت إنه …») or else the newest speaker it agrees with (وأضاف، وتابعت، مضيفاً).
             var recentOnly = form.Kind != VerbKind.Speech || form.Tense == VerbTense.Present;
+            // «ولفتت إلى أن …» two paragraphs after the woman who spoke, with a man quoted in between: a past verb that
+            // reports speech with its own complement continues a speaker a little further back than one that may mean
+            // "shows".
+            var window = form.Kind == VerbKind.Ambiguous && form.Tense == VerbTense.Past && scan.Complement is not null ? 2 : 1;
             speaker = _history.ContinueInSentence(form.Gender, form.Plural, _doc.Sentence(v))
+                ?? OpeningClauseSubject(v, form)
                 ?? SentenceSubject(v, form)
-                ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly);
+                ?? _history.Continue(form.Gender, form.Plural, _doc.Paragraph(v), recentOnly, window);
         }
 
         if (speaker is null && !waitsForSource)
@@ -179,6 +216,66 @@ internal sealed class ArabicQuoteRules
         return null;
     }
 
+    /// <summary>
+    /// The subject of the verb that opens the sentence when that verb reports nothing: «وافتتح الوزير أحمد سمير
+    /// المعرض، مؤكداً أن …» — the minister goes on speaking, not whoever spoke before. The opening verb is any word
+    /// the lists do not know, before a title or a word for people (or a name that has already spoken); a sentence
+    /// that opens with an adjunct («وخلال زيارته للمصنع،») is read from the clause after its comma.
+    /// </summary>
+    private ResolvedSpeaker? OpeningClauseSubject(int v, VerbForm form)
+    {
+        if (form.Plural)
+        {
+            return null;
+        }
+        var start = _doc.SentenceStart(v);
+        for (var c = start; c < v - 1; c++)
+        {
+            if (c > start && !QuoteDocument.HasComma(_doc.GapBefore(c)))
+            {
+                continue;
+            }
+            var verb = c;
+            while (verb < v - 1 && (ClauseOpeners.Contains(_doc.Word(verb)) || KanaForms.Contains(_doc.Word(verb))))
+            {
+                verb++;
+            }
+            if (!MayBeVerb(verb) || _spans.Any(q => q.FirstToken <= verb && verb <= q.LastToken))
+            {
+                continue;
+            }
+            var subject = verb + 1;
+            while (subject < v && IsIn(Adverbs, _doc.Word(subject)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(subject)))
+            {
+                subject++;
+            }
+            if (subject >= v || QuoteDocument.HasPunctuation(_doc.GapBefore(subject)))
+            {
+                return null;
+            }
+            var speaker = _resolver.ReadOpeningSubject(subject, v - 1);
+            var agrees = speaker is not null && (form.Gender == Gender.Unknown || speaker.Gender == Gender.Unknown || speaker.Gender == form.Gender);
+            return agrees ? speaker : null;
+        }
+        return null;
+    }
+
+    /// <summary>A word that may be the verb opening a clause: no entity, no article, not a known noun or particle.</summary>
+    private bool MayBeVerb(int t)
+    {
+        var word = _doc.Word(t);
+        var conjoined = word.Length > 2 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        if (SubjectStoppers.Contains(conjoined) || IsIn(Adverbs, conjoined) || AttributionWords.Contains(conjoined))
+        {
+            return false; // «وفي بكين،»، «وخلال»: an adjunct, not a verb
+        }
+        var bare = word.Length > 3 && word[0] is 'و' or 'ف' ? word[1..] : word;
+        return _doc.EntityAt(t) is null && !HasArticle(bare) && bare.Length >= 3 && ReportingVerbs.Find(word) is null
+            && !IsIn(Titles, bare) && !SpeakerResolver.IsPersonWord(bare) && !IsIn(OrganisationDescriptors, bare) && !IsIn(NonSpeakers, bare)
+            && !IsIn(Documents, bare) && !IsIn(Adverbs, bare) && !IsIn(SubjectStoppers, bare) && !AttributionWords.Contains(bare)
+            && !NotNames.Contains(bare) && _doc.Tokens[t].Kind == TokenKind.Arabic && !_doc.IsComplementiser(t);
+    }
+
     /// <summary>«وصفه بأنه أسرع من ChatGPT»: a description reported with بأن, not a plain أن.</summary>
     private bool DescribedWithBiAnna(int complementFirst) =>
         complementFirst > 0 && _doc.Word(complementFirst - 1).StartsWith("بان", StringComparison.Ordinal);
@@ -211,16 +308,40 @@ internal sealed class ArabicQuoteRules
     /// </summary>
     private bool HandleHeadline(int t)
     {
-        if (_doc.EntityAt(t) is not { Entry.Type: EntityType.Person or EntityType.Organization } match || match.FirstToken != t)
+        ResolvedSpeaker speaker;
+        int last;
+        if (_doc.EntityAt(t) is { Entry.Type: EntityType.Person or EntityType.Organization } match && match.FirstToken == t)
+        {
+            speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
+            last = match.LastToken;
+        }
+        else if (_doc.EntityAt(t) is null && _history.ByLastName(_doc.Word(t)) is { } known)
+        {
+            speaker = known; // «الجدعان لـ«الشرق»: …» after «محمد الجدعان» spoke
+            last = t;
+        }
+        else
         {
             return false;
         }
-        var last = match.LastToken;
+        if (!_doc.GapAfter(last).Contains(':') && last + 1 < _doc.Count && _doc.Paragraph(last + 1) == _doc.Paragraph(t) && IsAddressee(last + 1))
+        {
+            // «هوانغ لـ«العربية Business»: …»: whom the words were said to, before the colon.
+            var outlet = last + 1;
+            while (outlet - last < 4 && outlet + 1 < _doc.Count && !_doc.GapAfter(outlet).Contains(':')
+                && !QuoteDocument.HasPunctuation(_doc.GapAfter(outlet)))
+            {
+                outlet++;
+            }
+            if (_doc.GapAfter(outlet).Contains(':'))
+            {
+                last = outlet;
+            }
+        }
         if (!_doc.GapAfter(last).Contains(':') || last + 1 >= _doc.Count || _doc.Paragraph(last + 1) != _doc.Paragraph(t))
         {
             return false;
         }
-        var speaker = _resolver.EntitySpeaker(match, null, Gender.Unknown, plural: false);
         var first = last + 1;
         var end = first;
         while (end + 1 < _doc.Count && _doc.Paragraph(end + 1) == _doc.Paragraph(t))
@@ -242,7 +363,7 @@ internal sealed class ArabicQuoteRules
                 _handled.Add(inner);
             }
         }
-        _history.Add(speaker, _doc.Paragraph(t));
+        _history.Add(speaker, _doc.Paragraph(t), _doc.Sentence(t));
         for (var k = t; k <= end; k++)
         {
             _consumed.Add(k);
@@ -279,12 +400,17 @@ internal sealed class ArabicQuoteRules
             var start = t;
             while (InSentence(t, v) && t - start < MaxSubjectWords)
             {
-                if (t > start && (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening) && !IsQuotedName(opening)))
+                if (t > start && ((QuoteDocument.HasPunctuation(_doc.GapBefore(t)) && !_doc.IsInitialDot(t - 1))
+                    || SpanOpeningBefore(t) is { } opening && !IsNameLike(opening) && !IsQuotedName(opening)))
                 {
                     break;
                 }
                 if (_doc.EntityAt(t) is { } match)
                 {
+                    if (t == start + 1 && HasArticle(_doc.Word(start)) && match.NormStart > _doc.Tokens[t].Start && _doc.Word(t)[0] == 'ل')
+                    {
+                        break; // «قال المسؤول لرويترز»: a definite title alone, then whom it spoke to
+                    }
                     t = match.LastToken + 1;
                     continue;
                 }
@@ -299,6 +425,12 @@ internal sealed class ArabicQuoteRules
                 }
                 t++;
             }
+            while (t - start >= MaxSubjectWords && InSentence(t, v) && t - start < MaxSubjectWords + NameReader.MaxNameParts
+                && (!QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || _doc.IsInitialDot(t - 1))
+                && (_resolver.Names.IsNameWord(t) || _resolver.Names.ContinuesName(t)))
+            {
+                t++; // «الرئيس التنفيذي لشركة تي إس إم سي سي سي وي»: a long title does not cut the name that ends it
+            }
             if (t > start && IsIn(Quantifiers, _doc.Word(start)) && InSentence(t + 1, v) && _doc.Word(t) == "من"
                 && SpeakerResolver.IsPersonWord(_doc.Word(t + 1)))
             {
@@ -306,19 +438,27 @@ internal sealed class ArabicQuoteRules
             }
             if (t > start && _doc.EntityAt(start) is null && (IsIn(PersonNouns, _doc.Word(start)) || IsIn(Titles, _doc.Word(start))))
             {
+                var named = _resolver.TitledNameEnds(start, t - 1);
                 if (_resolver.AffiliationEnd(t, Math.Min(_doc.Count - 1, t + MaxSubjectWords)) is { } affiliation && InSentence(affiliation, v))
                 {
                     t = affiliation + 1; // «قال مسؤول في وزارة التجارة إن»
-                    var name = t;
-                    while (InSentence(name, v) && name - t < 4 && !QuoteDocument.HasPunctuation(_doc.GapBefore(name)) && _resolver.CanBeName(name))
+                    while (InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)) && HasArticle(_doc.Word(t)) && IsIn(Titles, _doc.Word(t)))
                     {
-                        name++; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
+                        t++; // «أستاذ الاقتصاد في جامعة الملك سعود الدكتور عبد الرحمن السلطان»
                     }
-                    t = name;
+                    if (!named && InSentence(t, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(t))
+                        && _resolver.Names.End(t, _doc.SentenceEnd(v), bounded: false) is { } nameEnd)
+                    {
+                        t = nameEnd + 1; // «الباحثة في جامعة ستانفورد سارة لي»: the name after the affiliation
+                    }
                 }
-                if (NameAfterField(t, v) is { } named)
+                if (!named && NameAfterField(t, v) is { } fieldNamed)
                 {
-                    t = named + 1; // «قال الخبير في الأمن السيبراني أحمد الزعبي إن»
+                    t = fieldNamed + 1; // «قال الخبير في الأمن السيبراني أحمد الزعبي إن»
+                }
+                else if (!named && PlaceOfWorkBeforeName(t, v) is { } placeEnd)
+                {
+                    t = placeEnd + 1; // «يقول الخبير في أسواق الطاقة لدى مؤسسة كابيتال إيكونوميكس، جيمس سوانستون، إن»
                 }
             }
             if (t > start)
@@ -376,7 +516,7 @@ internal sealed class ArabicQuoteRules
                 t = aside.Last;
                 continue;
             }
-            if (t > v + 1 && ReportingVerbs.Find(word) is not null)
+            if (t > v + 1 && ReportingVerbs.Find(word) is not null && _doc.Word(t - 1) != "عدم" && !IsAnonymityAside(t))
             {
                 break;
             }
@@ -390,8 +530,10 @@ internal sealed class ArabicQuoteRules
     }
 
     /// <summary>
-    /// After a title stopped at «في»: a field of expertise followed by a name («في الأمن السيبراني أحمد الزعبي»);
-    /// returns the name's last word.
+    /// After a title stopped at «في»: a field of expertise or a place of work followed by a name («في الأمن السيبراني
+    /// أحمد الزعبي»، «في شؤون الطاقة بجامعة القاهرة محمد عبد الله»); returns the name's last word. The name is the run
+    /// of name words that the subject's end (أن، a preposition, punctuation) follows; words of the field that look
+    /// like names («شؤون») are passed over because something other than the end follows them.
     /// </summary>
     private int? NameAfterField(int t, int v)
     {
@@ -399,32 +541,76 @@ internal sealed class ArabicQuoteRules
         {
             return null;
         }
-        var k = t + 1;
-        var fieldEnd = -1;
-        while (Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(OrganisationDescriptors, _doc.Word(k)) && k - t <= 3)
+        var names = _resolver.Names;
+        for (var k = t + 1; InSentence(k, v) && k - t <= MaxSubjectWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(k)); k++)
         {
-            fieldEnd = k++;
+            if (_doc.EntityAt(k) is { } match)
+            {
+                if (match.Entry.Type == EntityType.Person)
+                {
+                    return null; // a catalog person: the subject loop reads it
+                }
+                k = match.LastToken;
+                continue;
+            }
+            var word = _doc.Word(k);
+            if (k > t + 1 && (names.IsNameWord(k) || names.CompoundAt(k, _doc.Count - 1)) && !names.IsNameWord(k - 1))
+            {
+                var end = names.End(k, _doc.SentenceEnd(v), bounded: false) ?? k;
+                var next = end + 1;
+                if ((!InSentence(next, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(next)) || EndsSubject(next, v, null))
+                    && _resolver.LooksLikeName(k, end))
+                {
+                    return end;
+                }
+                k = end;
+                continue;
+            }
+            if (_doc.IsComplementiser(k) || ReportingVerbs.Find(word) is not null || (SubjectStoppers.Contains(word) && word != "في"))
+            {
+                return null;
+            }
         }
-        var nameEnd = -1;
-        while (fieldEnd >= 0 && Continues(k) && !HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k))
-            && k - fieldEnd <= 3)
-        {
-            nameEnd = k++;
-        }
-        if (nameEnd >= 0 && Continues(k) && HasArticle(_doc.Word(k)) && !IsIn(Titles, _doc.Word(k)) && !SpeakerResolver.IsPersonWord(_doc.Word(k)))
-        {
-            nameEnd = k; // a family name with the article: «أحمد الزعبي»
-        }
-        return nameEnd >= 0 ? nameEnd : null;
+        return null;
+    }
 
-        bool Continues(int w) => InSentence(w, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(w)) && _doc.EntityAt(w) is null && !EndsSubject(w, v, null);
+    /// <summary>
+    /// After a title stopped at في or لدى: where the person works, up to a comma after which their name stands in
+    /// apposition; returns the last word before that comma.
+    /// </summary>
+    private int? PlaceOfWorkBeforeName(int t, int v)
+    {
+        if (!InSentence(t, v) || _doc.Word(t) is not ("في" or "لدي") || QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        for (var k = t + 1; InSentence(k, v) && k - t <= MaxSubjectWords + 2; k++)
+        {
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(k)))
+            {
+                return QuoteDocument.HasComma(_doc.GapBefore(k)) && Apposition(k, v) is { } a && IsNameApposition(a.First, a.Last) ? k - 1 : null;
+            }
+            if (_doc.IsComplementiser(k) || ReportingVerbs.Find(_doc.Word(k)) is not null || AttributionAt(k) is not null)
+            {
+                return null;
+            }
+        }
+        return null;
     }
 
     private bool EndsSubject(int t, int v, VerbForm? form)
     {
         var word = _doc.Word(t);
-        return Complementisers.Contains(word) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word)
-            || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || IsAddressee(t)
+        if (_resolver.Names.ContinuesName(t))
+        {
+            return false; // «لي مين هي،»، «بارك نوه سونغ»، «علي الحمادي»
+        }
+        if (word == "العام" && t > 0 && IsIn(Titles, _doc.Word(t - 1)))
+        {
+            return false; // «المدير العام»، «الأمين العام»: "general", not "the year"
+        }
+        return _doc.IsComplementiser(t) || SubjectStoppers.Contains(word) || IsIn(Adverbs, word) || NameReader.IsPrepositionWithPronoun(word)
+            || (form?.Verb.Complements.Contains(word) ?? false) || SayingNouns.Contains(word) || OwnSpeechNouns.Contains(word) || IsAddressee(t)
             || ReportingVerbs.Find(word) is not null || AttributionAt(t) is not null;
     }
 
@@ -452,18 +638,25 @@ internal sealed class ArabicQuoteRules
     private (int First, int Last)? Apposition(int a, int v)
     {
         var e = a;
-        while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1)) && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && Complementisers.Contains(_doc.Word(e + 1)) is false && e - a < 12)
+        while (InSentence(e + 1, v) && !QuoteDocument.HasComma(_doc.GapBefore(e + 1))
+            && (!QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1)) || _doc.IsInitialDot(e))
+            && _doc.IsComplementiser(e + 1) is false && e - a < 12)
         {
             e++;
         }
-        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || Complementisers.Contains(_doc.Word(e + 1));
+        // Closed by a comma, by أن, or by the colon before what was said («وأضاف الرئيس التنفيذي لشركة «زد»، عماد الطيب: «…»»).
+        var closed = !InSentence(e + 1, v) || QuoteDocument.HasComma(_doc.GapBefore(e + 1)) || _doc.IsComplementiser(e + 1)
+            || _doc.GapBefore(e + 1).Contains(':');
         return closed && (IsAppositive(a) || IsNameApposition(a, e)) ? (a, e) : null;
     }
 
     /// <summary>«قال المحلل في شركة ويدبوش، دان آيفز، إن»: a short run of plain words between commas, a name.</summary>
     private bool IsNameApposition(int a, int e)
     {
+        if (_resolver.Names.End(a, e, bounded: true) == e)
+        {
+            return true; // «عبد الله بن فهد الشهري»، «جيه. كيه. لين»
+        }
         if (e - a >= 4)
         {
             return false;
@@ -536,9 +729,18 @@ internal sealed class ArabicQuoteRules
             {
                 return new Words(a + 1, b); // «أما الخبيرة سارة الخطيب، فقد اعتبرت»: the topic fronted with أما
             }
-            if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)) || !IsAppositive(a))
+            if (a - 1 < 0 || !_doc.SameSentence(a - 1, v) || !QuoteDocument.HasComma(_doc.GapAfter(a - 1)))
             {
                 return null;
+            }
+            if (!IsAppositive(a))
+            {
+                // «وكان الرئيس التنفيذي لشركة نكست ويف، يوسف الحمادي، قد قال»: a name in apposition to a title.
+                if (_resolver.Names.End(a, b, bounded: true) != b || TitledClauseBefore(a - 1, v) is not { } titled)
+                {
+                    return null;
+                }
+                return new Words(titled, a - 1, (a, b));
             }
             apposition = (a, b);
             b = a - 1;
@@ -573,13 +775,42 @@ internal sealed class ArabicQuoteRules
         }
         if (first != _doc.SentenceStart(v) && !OpensClause(first))
         {
-            return null;
+            return TitledClauseBefore(b, v) is { } titled ? new Words(titled, b, apposition) : null;
         }
         if (KanaForms.Contains(_doc.Word(first)) || ClauseOpeners.Contains(_doc.Word(first)))
         {
             first++;
         }
         return first <= b ? new Words(first, b, apposition) : null;
+    }
+
+    /// <summary>
+    /// The first word of a subject that opens its clause with a title and runs to <paramref name="b"/>: «وكان الرئيس
+    /// التنفيذي لشركة نكست ويف»، «لكن المحلل في بنك الكويت الوطني خالد يوسف». Null when the clause does not open with
+    /// a title or a word for people within reach.
+    /// </summary>
+    private int? TitledClauseBefore(int b, int v)
+    {
+        var first = b;
+        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < MaxSubjectWords + 2 && !OpensClause(first))
+        {
+            var before = _doc.Word(first - 1);
+            if (ReportingVerbs.Find(before) is not null || _doc.IsComplementiser(first - 1) || Relatives.Contains(before))
+            {
+                return null;
+            }
+            first--;
+        }
+        if (first != _doc.SentenceStart(v) && !OpensClause(first))
+        {
+            return null;
+        }
+        if (KanaForms.Contains(_doc.Word(first)) || ClauseOpeners.Contains(_doc.Word(first)))
+        {
+            first++;
+        }
+        var lead = _doc.Word(first);
+        return first <= b && _doc.EntityAt(first) is null && (IsIn(Titles, lead) || SpeakerResolver.IsPersonWord(lead)) ? first : null;
     }
 
     /// <summary>
@@ -617,19 +848,15 @@ internal sealed class ArabicQuoteRules
             var start = match.Entry.Type == EntityType.Person && _resolver.OtherPersonWithTheName(match) is { } namesake ? namesake : match.FirstToken;
             return new Words(start, match.LastToken);
         }
-        var first = b;
-        while (first - 1 >= 0 && _doc.SameSentence(first - 1, v) && b - first < 3 && _resolver.CanBeName(first - 1)
-            && !QuoteDocument.HasPunctuation(_doc.GapAfter(first - 1)))
-        {
-            first--;
-        }
-        return _resolver.CanBeName(first) ? new Words(first, b) : null;
+        return _resolver.Names.Start(b, _doc.SentenceStart(v)) is { } first ? new Words(first, b) : null;
     }
 
     /// <summary>«أما مارك أندريسن، المستثمر البارز في وادي السيليكون، فكتب»: the topic after أما is the subject.</summary>
     private Words? TopicOfAmma(int v)
     {
-        for (var a = v - 1; a >= 0 && _doc.SameSentence(a, v) && v - a <= 14; a--)
+        // The topic may carry a relative clause before its verb («أما متحدث باسم شركة stc، التي تملك حصة في سوق مراكز
+        // البيانات عبر ذراعها «سنتر3»، فقال»), so أما is looked for further back than a subject's length.
+        for (var a = v - 1; a >= 0 && _doc.SameSentence(a, v) && v - a <= MaxSubjectWords + 16; a--)
         {
             if (_doc.Word(a) is not ("اما" or "واما"))
             {
@@ -666,7 +893,7 @@ internal sealed class ArabicQuoteRules
             return true;
         }
         var before = _doc.Word(t - 1);
-        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || Complementisers.Contains(before)
+        return KanaForms.Contains(before) || ClauseOpeners.Contains(before) || _doc.IsComplementiser(t - 1)
             || QuoteDocument.HasPunctuation(_doc.GapAfter(t - 1));
     }
 
@@ -710,7 +937,7 @@ internal sealed class ArabicQuoteRules
             return null;
         }
         var word = _doc.Word(t);
-        if (Complementisers.Contains(word))
+        if (_doc.IsComplementiser(t))
         {
             // A word of a name («سكيل إيه آي، إن») or a comma between them does not bind أن to the word before.
             if (t - 1 > v && _doc.EntityAt(t - 1) is null && !QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
@@ -720,14 +947,14 @@ internal sealed class ArabicQuoteRules
                 {
                     return null;
                 }
-                if (SubjectStoppers.Contains(before) && !form.Verb.Complements.Contains(before))
+                if (SubjectStoppers.Contains(before) && !form.Verb.Complements.Contains(before) && !_resolver.Names.ContinuesName(t - 1))
                 {
                     return null;
                 }
             }
             return t + 1;
         }
-        if ((form.Verb.Complements.Contains(word) || SayingNouns.Contains(word)) && InSentence(t + 1, v) && Complementisers.Contains(_doc.Word(t + 1)))
+        if ((form.Verb.Complements.Contains(word) || SayingNouns.Contains(word)) && InSentence(t + 1, v) && _doc.IsComplementiser(t + 1))
         {
             return t + 2;
         }
@@ -772,7 +999,7 @@ internal sealed class ArabicQuoteRules
                 break;
             }
             if (comma && ReportingVerbs.Find(_doc.Word(next)) is { Form.Kind: VerbKind.Speech or VerbKind.Ambiguous }
-                && next + 1 < _doc.Count && _doc.SameSentence(next + 1, next) && !Complementisers.Contains(_doc.Word(next + 1)))
+                && next + 1 < _doc.Count && _doc.SameSentence(next + 1, next) && !_doc.IsComplementiser(next + 1))
             {
                 break; // «وبينما يؤكد المسؤولون أن الحظر ضروري، يرى آخرون أنه …»: a verb with its own subject after the comma
             }
@@ -867,12 +1094,12 @@ internal sealed class ArabicQuoteRules
                 _consumed.Add(t);
                 return true;
             }
-            if (_resolver.ReadAttribution(attribution.First, attribution.Last) is not { } source)
+            if (_resolver.ReadAttribution(attribution.First, attribution.Last, t) is not { } source)
             {
                 return false;
             }
             Add(DirectQuote(span, source, CueRange(t, ConjunctionLength(word))));
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             _consumed.Add(t);
             return true;
         }
@@ -907,7 +1134,7 @@ internal sealed class ArabicQuoteRules
             return false;
         }
         Add(DirectQuote(span, speaker, CueRange(t, 0)));
-        _history.Add(speaker, _doc.Paragraph(t));
+        _history.Add(speaker, _doc.Paragraph(t), _doc.Sentence(t));
         return true;
     }
 
@@ -933,7 +1160,30 @@ internal sealed class ArabicQuoteRules
 
     /// <summary>«شركة «نبض» المصرية»: a short quoted name right after the kind of organisation it names.</summary>
     private bool IsQuotedName(QuotedSpan span) =>
-        span.WordCount <= 3 && span.FirstToken > 0 && IsIn(OrganisationDescriptors, _doc.Word(span.FirstToken - 1));
+        span.WordCount <= 3 && span.FirstToken > 0
+        && (IsIn(OrganisationDescriptors, NameReader.StripPreposition(_doc.Word(span.FirstToken - 1))) || IsTitlesOrganisation(span.FirstToken));
+
+    /// <summary>«الرئيس التنفيذي لـ«مدار»»: the organisation a title names with لـ, written in quotation marks.</summary>
+    private bool IsTitlesOrganisation(int first)
+    {
+        var preposition = first - 1;
+        if (_doc.Word(preposition) != "ل" || QuoteDocument.HasPunctuation(_doc.GapBefore(preposition)))
+        {
+            return false;
+        }
+        for (var k = preposition - 1; k >= 0 && preposition - k <= 3; k--)
+        {
+            if (IsIn(Titles, _doc.Word(k)) || IsIn(PersonNouns, _doc.Word(k)))
+            {
+                return true;
+            }
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(k)) || _doc.EntityAt(k) is not null)
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /// <summary>A span that is a name or a term, never a quotation: entity names only, or a few Latin words in Arabic text.</summary>
     private bool IsNameLike(QuotedSpan span)
@@ -1020,8 +1270,10 @@ internal sealed class ArabicQuoteRules
         {
             s++;
         }
+        var afterVerb = false;
         if ((ReportingVerbs.Find(_doc.Word(s)) is not null || ReportingVerbs.IsVerbWithPronoun(_doc.Word(s))) && InSentence(s + 1, t))
         {
+            afterVerb = true;
             s++; // «بحسب ما ذكرت صحيفة X»: the verb, then its subject
             if (_doc.Word(s) is "به" or "بها" && InSentence(s + 1, t))
             {
@@ -1034,16 +1286,17 @@ internal sealed class ArabicQuoteRules
         }
         var e = s;
         while (InSentence(e + 1, t) && e + 1 - s < MaxSourceWords && !QuoteDocument.HasPunctuation(_doc.GapBefore(e + 1))
-            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !Complementisers.Contains(_doc.Word(e + 1)))
+            && ReportingVerbs.Find(_doc.Word(e + 1)) is null && !_doc.IsComplementiser(e + 1)
+            && !(afterVerb && IsAddressee(e + 1)))
         {
-            e++;
+            e++; // «بحسب ما قاله مصدر في المجموعة لـ«الخليج»»: the source, not the outlet it spoke to
         }
         return (s, e);
     }
 
     private void HandleAttribution(int t, (int First, int Last) sourceWords)
     {
-        var source = _resolver.ReadAttribution(sourceWords.First, sourceWords.Last);
+        var source = _resolver.ReadAttribution(sourceWords.First, sourceWords.Last, t);
         if (source is null && OwnWordsGender(_doc.Word(sourceWords.First)) is { } own)
         {
             // «…، حسب قوله»: the speaker of what came before.
@@ -1058,7 +1311,7 @@ internal sealed class ArabicQuoteRules
         if (waiting is not null)
         {
             waiting.Speaker = source;
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             return;
         }
         if (_quotes.Any(q => q.Sentence == sentence))
@@ -1067,11 +1320,11 @@ internal sealed class ArabicQuoteRules
         }
         var cue = CueRange(t, ConjunctionLength(_doc.Word(t)));
         var after = sourceWords.Last + 1;
-        while (InSentence(after, t) && after - sourceWords.Last < 8 && !QuoteDocument.HasComma(_doc.GapBefore(after)) && !Complementisers.Contains(_doc.Word(after)))
+        while (InSentence(after, t) && after - sourceWords.Last < 8 && !QuoteDocument.HasComma(_doc.GapBefore(after)) && !_doc.IsComplementiser(after))
         {
             after++; // the rest of a parenthetical source: «بحسب مسؤول سابق … تحدث إلينا، أن»
         }
-        if (InSentence(after, t) && Complementisers.Contains(_doc.Word(after)))
+        if (InSentence(after, t) && _doc.IsComplementiser(after))
         {
             // «غير أن الفارق هذه المرة، بحسب مسؤول سابق، أن «…»»: what the source says follows its أن.
             var (span, indirect) = ReadComplement(after + 1, t, VerbForm.Attribution);
@@ -1082,7 +1335,7 @@ internal sealed class ArabicQuoteRules
             }
             if (said)
             {
-                _history.Add(source, _doc.Paragraph(t));
+                _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
             }
             return;
         }
@@ -1090,8 +1343,9 @@ internal sealed class ArabicQuoteRules
         bool emitted;
         if (start == t)
         {
-            // «وبحسب الشركة، فإن النموذج …»: what follows the source.
-            var first = sourceWords.Last + 1;
+            // «وبحسب الشركة، فإن النموذج …»: what follows the source (and the outlet it spoke to: «وبحسب ما قاله مصدر
+            // لـ«الخليج»، فإن …»).
+            var first = after;
             if (!InSentence(first, t) || !QuoteDocument.HasComma(_doc.GapBefore(first)))
             {
                 return;
@@ -1113,7 +1367,7 @@ internal sealed class ArabicQuoteRules
         }
         if (emitted)
         {
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
         }
     }
 
@@ -1129,7 +1383,11 @@ internal sealed class ArabicQuoteRules
         return Add(DirectQuote(span, speaker, CueRange(v, hit.ConjunctionLength)));
     }
 
-    /// <summary>Indirect speech, unless the complement holds a long quotation: then that quotation is what was said.</summary>
+    /// <summary>
+    /// Indirect speech, quoted fragments and all («قال إن الشركة "ملتزمة بالمعايير الدولية في كل أسواقها"»: the writer's
+    /// report quoting a few words verbatim). A quotation opened inside the complement and never closed is different: the
+    /// speaker's own words take over the rest of the paragraph, so that quotation is what was said, as direct speech.
+    /// </summary>
     private bool EmitIndirect(int first, int last, ResolvedSpeaker? speaker, int v, VerbHit hit)
     {
         if (NestedReporter(first, last))
@@ -1141,7 +1399,7 @@ internal sealed class ArabicQuoteRules
         var cue = CueRange(v, hit.ConjunctionLength);
         var from = _doc.Tokens[first].Start;
         var to = _doc.Tokens[last].End;
-        var inner = _spans.Where(s => s.OpenMark >= from && s.OpenMark < to && !IsNameLike(s) && s.WordCount >= LongQuoteWords).ToList();
+        var inner = _spans.Where(s => s.OpenMark >= from && s.OpenMark < to && !s.Closed && !IsNameLike(s) && s.WordCount >= LongQuoteWords).ToList();
         if (inner.Count > 0)
         {
             var any = false;
@@ -1155,6 +1413,14 @@ internal sealed class ArabicQuoteRules
         foreach (var span in _spans.Where(s => s.OpenMark >= from && s.OpenMark < to))
         {
             _handled.Add(span); // a name or a term inside reported speech
+            if (span.Closed && !IsNameLike(span) && span.LastToken < last && QuoteDocument.HasComma(_doc.GapAfter(span.LastToken))
+                && !(_doc.Word(span.LastToken + 1) is { Length: > 1 } next && next[0] == 'و' && Complementisers.Contains(next[1..])))
+            {
+                // «… «يعادل ما أعلنته الولايات المتحدة»، في إشارة إلى …»: after the quoted words and a comma the writer
+                // explains; «… «ملتزمة»، وإنها ستواصل …» goes on reporting.
+                last = span.LastToken;
+                break;
+            }
         }
         return AddIndirect(first, last, speaker, cue);
     }

@@ -9,7 +9,7 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// </summary>
 internal sealed class EnglishQuoteRules
 {
-    private const int MaxNounPhrase = 6;
+    private const int MaxNounPhrase = 8;
     private const int MaxAdjuncts = 8;
 
     /// <summary>Verbs of speech; "ambiguous" ones also mean "shows" and need a subject that can speak.</summary>
@@ -42,7 +42,8 @@ internal sealed class EnglishQuoteRules
     private static readonly HashSet<string> OrganisationAnaphors =
     [
         "company", "firm", "startup", "group", "ministry", "government", "agency", "newspaper", "lab", "laboratory", "maker",
-        "chipmaker", "giant",
+        "chipmaker", "giant", "utility", "carmaker", "automaker", "bank", "lender", "retailer", "operator", "developer",
+        "manufacturer", "insurer", "regulator", "union", "association", "conglomerate", "platform", "owner",
     ];
 
     private static readonly HashSet<string> Spokespeople = ["spokesperson", "spokesman", "spokeswoman", "representative"];
@@ -59,6 +60,39 @@ internal sealed class EnglishQuoteRules
         "friday", "saturday", "sunday", "week", "month", "year", "conference", "call", "event", "earnings", "reporters",
         "journalists", "press", "briefing", "his", "her", "their", "its", "x", "linkedin", "separate", "video", "podcast",
     ];
+
+    /// <summary>Title words before a name: "Chief Executive Park Sung-min", "County Supervisor Dana Whitfield".</summary>
+    private static readonly HashSet<string> TitleWords =
+    [
+        "chief", "executive", "officer", "ceo", "cfo", "coo", "cto", "president", "vice", "chairman", "chairwoman", "chair",
+        "director", "manager", "minister", "secretary", "governor", "senator", "representative", "rep", "mayor", "supervisor",
+        "commissioner", "spokesperson", "spokesman", "spokeswoman", "founder", "cofounder", "co", "head", "analyst",
+        "economist", "professor", "dr", "mr", "mrs", "ms", "counsel", "partner", "judge", "ambassador", "premier", "prime",
+        "deputy", "senior", "lead", "principal", "managing", "treasurer", "councilman", "councilwoman", "councillor",
+        "trustee", "sheriff", "attorney", "lawmaker", "chancellor", "researcher", "scientist", "engineer",
+    ];
+
+    /// <summary>Words a sentence opens with that are capitalised for that reason alone, never a name.</summary>
+    private static readonly HashSet<string> SentenceOpeners =
+    [
+        "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "but", "and", "or",
+        "however", "meanwhile", "still", "yet", "so", "then", "also", "in", "on", "at", "after", "before", "while", "when",
+        "its", "his", "her", "their", "our", "some", "many", "most", "others", "there", "here", "shares", "officials",
+    ];
+
+    /// <summary>Last words of organisation names: a capitalised run ending in one is an organisation ("Hanwool Semiconductor").</summary>
+    private static readonly HashSet<string> OrganisationSuffixes =
+    [
+        "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "semiconductor", "semiconductors",
+        "electronics", "technologies", "technology", "systems", "energy", "motors", "bank", "capital", "partners", "labs",
+        "ai", "pharmaceuticals", "industries", "authority", "agency", "alliance", "council", "association", "foundation",
+        "institute", "center", "centre", "fund", "university", "commission", "ministry", "department", "utility", "power",
+        "airlines", "networks", "communications", "media", "ventures", "robotics", "software", "solutions", "federation",
+        "union", "board", "bureau", "administration", "office", "service", "services", "trust", "exchange",
+    ];
+
+    /// <summary>Lower-case words inside an organisation's name: "Federation of Korean Industries", "Memphis Light, Gas and Water".</summary>
+    private static readonly HashSet<string> NameJoiners = ["of", "for", "and", "&", "de", "du", "la", "von", "van", "the"];
 
     private readonly QuoteDocument _doc;
     private readonly List<QuotedSpan> _spans;
@@ -105,15 +139,20 @@ internal sealed class EnglishQuoteRules
         ResolvedSpeaker? speaker;
         var explicitSubject = false;
         var after = v;
+        (int First, int Last)? subject = null;
         if (participle)
         {
-            // «…, adding that …»: the subject of the sentence goes on speaking.
-            speaker = _history.Latest(_ => true, _doc.Paragraph(v), recentOnly: true);
+            // «…, adding that …», «rejected the bid, writing on X: …»: whoever this sentence has had speak, else the
+            // subject of its main clause, else the newest speaker.
+            speaker = _history.ContinueInSentence(Gender.Unknown, plural: false, _doc.Sentence(v))
+                ?? SentenceSubject(v)
+                ?? _history.Latest(_ => true, _doc.Paragraph(v), recentOnly: true);
         }
         else if (SubjectBefore(v) is { } before)
         {
             speaker = Read(before.First, before.Last, v, ambiguous);
             explicitSubject = true;
+            subject = before;
         }
         else if (SubjectAfter(v) is { } inverted)
         {
@@ -140,10 +179,75 @@ internal sealed class EnglishQuoteRules
         {
             emitted = AddIndirect(complement, ComplementEnd(complement), speaker, v);
         }
+        else if (explicitSubject && StatementBefore(subject?.First ?? v, after) is { } statement)
+        {
+            // «Samsung will cut output next year, Bloomberg News reported», «…, said the company»: the attribution
+            // closes the sentence and the statement before its comma is what was said.
+            emitted = AddIndirect(statement.First, statement.Last, speaker, v);
+        }
         if (emitted || (explicitSubject && speaker.Entity is not null))
         {
-            _history.Add(speaker, _doc.Paragraph(v));
+            _history.Add(speaker, _doc.Paragraph(v), _doc.Sentence(v));
         }
+    }
+
+    /// <summary>
+    /// The statement an attribution at the end of a sentence reports: the words from the start of the sentence to the
+    /// comma before the attribution, when nothing but adjuncts («told Reuters», «in a statement on Monday», «citing
+    /// people familiar with the matter») follows the attribution's verb or subject.
+    /// </summary>
+    private (int First, int Last)? StatementBefore(int attributionStart, int after)
+    {
+        var start = _doc.SentenceStart(attributionStart);
+        if (attributionStart - start < 3 || !QuoteDocument.HasComma(_doc.GapBefore(attributionStart)) || _doc.GapBefore(attributionStart).Contains('"'))
+        {
+            return null;
+        }
+        for (var t = after + 1; InSentence(t, attributionStart); t++)
+        {
+            if (QuoteDocument.HasComma(_doc.GapBefore(t)))
+            {
+                break; // «…, the company said on Wednesday, as it seeks …»: the writer goes on after the attribution
+            }
+            if (QuoteDocument.HasPunctuation(_doc.GapBefore(t)) || !IsAdjunctWord(t))
+            {
+                return null;
+            }
+        }
+        return (start, attributionStart - 1);
+    }
+
+    /// <summary>
+    /// The subject of the sentence's main clause: the name or organisation it opens with («Sam Altman rejected …»,
+    /// «OpenAI CEO Sam Altman …»), possibly after an opening adjunct and its comma («On Monday, Nvidia …»).
+    /// </summary>
+    private ResolvedSpeaker? SentenceSubject(int v)
+    {
+        var start = _doc.SentenceStart(v);
+        if (Prepositions.Contains(_doc.Word(start)))
+        {
+            for (var t = start + 1; t < v && t - start <= MaxAdjuncts; t++)
+            {
+                if (QuoteDocument.HasComma(_doc.GapBefore(t)))
+                {
+                    start = t;
+                    break;
+                }
+            }
+        }
+        var end = start - 1;
+        while (end + 1 < v && InSentence(end + 1, v) && end + 1 - start < MaxNounPhrase
+            && (end + 1 == start || !QuoteDocument.HasPunctuation(_doc.GapBefore(end + 1)))
+            && (IsCapitalised(end + 1) || _doc.EntityAt(end + 1) is not null || (end + 1 > start && NameJoiners.Contains(_doc.Word(end + 1)))
+                || TitleWords.Contains(_doc.Word(end + 1)) || OrganisationAnaphors.Contains(_doc.Word(end + 1))))
+        {
+            end = _doc.EntityAt(end + 1)?.LastToken ?? end + 1; // "Company founder Lee Chang-ho", "OpenAI CEO Sam Altman"
+        }
+        while (end >= start && (NameJoiners.Contains(_doc.Word(end)) || (!IsCapitalised(end) && _doc.EntityAt(end) is null)))
+        {
+            end--;
+        }
+        return end >= start ? Read(start, end, v, ambiguous: false) : null;
     }
 
     /// <summary>A quotation right after the verb, or after «:» or a comma past a few adjuncts («told reporters: "…"»).</summary>
@@ -178,6 +282,11 @@ internal sealed class EnglishQuoteRules
                 break;
             }
         }
+        if (after == v && _doc.Word(v) is "told" or "tells" && AddresseeEnd(v + 1, v) is { } addressee && InSentence(addressee + 1, v)
+            && !QuoteDocument.HasPunctuation(_doc.GapBefore(addressee + 1)) && !Prepositions.Contains(_doc.Word(addressee + 1)))
+        {
+            return addressee + 1; // «told reporters the plant was on schedule»
+        }
         var next = after + 1;
         if (after == v && InSentence(next, v) && !QuoteDocument.HasPunctuation(_doc.GapBefore(next)) && !Prepositions.Contains(_doc.Word(next))
             && _doc.Word(v) is "said" or "says" or "added" or "wrote" or "argued" or "warned" or "claimed" or "believes" or "predicted")
@@ -185,6 +294,25 @@ internal sealed class EnglishQuoteRules
             return next; // «Altman said the model was designed …»
         }
         return null;
+    }
+
+    /// <summary>Whom a speaker told: «reporters», «analysts», «Reuters», «the Financial Times»; the last word of it.</summary>
+    private int? AddresseeEnd(int t, int v)
+    {
+        if (!InSentence(t, v) || QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        if (_doc.Word(t) == "the" && InSentence(t + 1, v) && _doc.EntityAt(t + 1) is { } named)
+        {
+            return named.LastToken;
+        }
+        if (_doc.EntityAt(t) is { } match)
+        {
+            return match.LastToken;
+        }
+        return _doc.Word(t) is "reporters" or "journalists" or "analysts" or "investors" or "lawmakers" or "employees" or "staff" or "shareholders"
+            ? t : null;
     }
 
     /// <summary>Words of the adjuncts between a verb and what it reports: «in a statement on Monday», «told Reuters».</summary>
@@ -250,11 +378,41 @@ internal sealed class EnglishQuoteRules
         var start = b;
         while (start - 1 >= 0 && _doc.SameSentence(start - 1, v) && b - start < MaxNounPhrase - 1
             && !QuoteDocument.HasPunctuation(_doc.GapAfter(start - 1)) && !_doc.GapAfter(start - 1).Contains('"')
-            && !NounPhraseStoppers.Contains(_doc.Word(start - 1)) && !NounPhraseStoppers.Contains(_doc.Word(start)))
+            && (!NounPhraseStoppers.Contains(_doc.Word(start - 1)) || JoinsName(start - 1))
+            && (!NounPhraseStoppers.Contains(_doc.Word(start)) || JoinsName(start)))
         {
             start--;
         }
+        if (IsCapitalised(start) && CapitalisedListFromSentenceStart(start) is { } listStart)
+        {
+            start = listStart; // «Memphis Light, Gas and Water, the city-owned utility, said»
+        }
         return (start, b);
+    }
+
+    /// <summary>"and", "of" between two capitalised words of one name ("Gas and Water", "Federation of Korean Industries").</summary>
+    private bool JoinsName(int t) =>
+        t > 0 && t + 1 < _doc.Count && NameJoiners.Contains(_doc.Word(t)) && IsCapitalised(t - 1) && IsCapitalised(t + 1) && _doc.EntityAt(t - 1) is null;
+
+    /// <summary>
+    /// A name whose parts are separated by commas ("Memphis Light, Gas and Water"), as far back as the sentence start:
+    /// only capitalised words and joiners, no catalog entity, from the start of the sentence to <paramref name="t"/>.
+    /// </summary>
+    private int? CapitalisedListFromSentenceStart(int t)
+    {
+        var start = _doc.SentenceStart(t);
+        if (start == t || !QuoteDocument.HasComma(_doc.GapBefore(t)))
+        {
+            return null;
+        }
+        for (var k = start; k < t; k++)
+        {
+            if (_doc.EntityAt(k) is not null || !(IsCapitalised(k) || JoinsName(k)) || (k > start && QuoteDocument.HasPunctuation(_doc.GapBefore(k)) && !QuoteDocument.HasComma(_doc.GapBefore(k))))
+            {
+                return null;
+            }
+        }
+        return start;
     }
 
     /// <summary>«"…," said Jim Fan, …»: the subject after an inverted verb.</summary>
@@ -322,7 +480,14 @@ internal sealed class EnglishQuoteRules
         {
             if (trailingName is { } name && name.First > organisation.LastToken)
             {
-                return Uncatalogued(name.First, name.Last, RoleBefore(first, name.First - 1));
+                if (organisation.Entry.Type == EntityType.Location && name.First == organisation.LastToken + 1 && PersonName(name) is null)
+                {
+                    return Uncatalogued(organisation.FirstToken, name.Last, null, organisation: true); // "the Arizona Commerce Authority"
+                }
+                if (PersonName(name) is { } titled)
+                {
+                    return Uncatalogued(titled.First, titled.Last, RoleBefore(first, titled.First - 1));
+                }
             }
             var spoke = words.Any(Spokespeople.Contains) ? RoleBefore(first, last) : null;
             return words.Any(PersonNouns.Contains) && spoke is null
@@ -331,15 +496,16 @@ internal sealed class EnglishQuoteRules
         }
         if (words.Count <= 3 && words[0] is "the" or "The" && OrganisationAnaphors.Contains(words[^1]))
         {
-            return _resolver.Antecedent(TextNormalizer.NormalizeString("شركة"), v) ?? _history.LastOrganisation();
+            return OrganisationReferent(v) ?? Unnamed(first, last, plural: false); // with nothing to refer to, "the ministry" as written
         }
-        if (trailingName is { } person)
+        if (trailingName is { } run && PersonName(run) is { } person)
         {
             if (person.First == person.Last && _history.ByLastName(_doc.Word(person.First)) is { } known)
             {
                 return known;
             }
-            return Uncatalogued(person.First, person.Last, person.First > first ? RoleBefore(first, person.First - 1) : null);
+            var organisationName = OrganisationSuffixes.Contains(_doc.Word(person.Last));
+            return Uncatalogued(person.First, person.Last, person.First > first ? RoleBefore(first, person.First - 1) : null, organisationName);
         }
         if (words.Any(PersonNouns.Contains))
         {
@@ -348,18 +514,140 @@ internal sealed class EnglishQuoteRules
         return null;
     }
 
+    /// <summary>
+    /// "the company" (the firm, the chipmaker …): the organisation the text is about at that point — the newest one that
+    /// spoke or that was the subject of a sentence (named at its start), whichever is newer. News outlets are left out:
+    /// the company is not the agency that reported on it.
+    /// </summary>
+    private ResolvedSpeaker? OrganisationReferent(int v)
+    {
+        var spoken = _history.LastOrganisationEntry();
+        var steps = 0;
+        for (var s = _doc.SentenceStart(v); steps < 12; s = _doc.SentenceStart(s - 1), steps++)
+        {
+            if (spoken is { } entry && entry.Sentence >= _doc.Sentence(s))
+            {
+                return entry.Speaker;
+            }
+            if (OrganisationSubject(s, v) is { } subject)
+            {
+                return subject;
+            }
+            if (s == 0)
+            {
+                break;
+            }
+        }
+        if (spoken is { } older)
+        {
+            return older.Speaker;
+        }
+        var before = _doc.Tokens[v].Start;
+        var newest = _doc.Analyzed.Entities.LastOrDefault(m => m.NormEnd <= before && m.Entry.Type == EntityType.Organization && !IsOutlet(m.Entry));
+        return newest is null ? null : _resolver.EntitySpeaker(newest, null, Gender.Feminine, plural: false);
+    }
+
+    /// <summary>
+    /// The organisation a sentence opens with, before <paramref name="v"/>: a catalog organisation (after "The" or an
+    /// opening adjunct), or a capitalised name the catalog lacks that its kind introduces ("Seoul-based chipmaker Hanwool
+    /// Semiconductor") or that ends like an organisation's name ("… Holdings").
+    /// </summary>
+    private ResolvedSpeaker? OrganisationSubject(int start, int v)
+    {
+        var first = start;
+        if (Prepositions.Contains(_doc.Word(first)))
+        {
+            for (var t = first + 1; t < v && t - first <= MaxAdjuncts; t++)
+            {
+                if (QuoteDocument.HasComma(_doc.GapBefore(t)))
+                {
+                    first = t;
+                    break;
+                }
+            }
+        }
+        for (var t = first; t < v && t - first < MaxNounPhrase && _doc.SameSentence(t, start); t++)
+        {
+            if (_doc.EntityAt(t) is { } match)
+            {
+                if (match.FirstToken == t && match.Entry.Type == EntityType.Organization && !IsOutlet(match.Entry))
+                {
+                    return _resolver.EntitySpeaker(match, null, Gender.Feminine, plural: false);
+                }
+                return null;
+            }
+            var word = _doc.Word(t);
+            if (t > first && QuoteDocument.HasPunctuation(_doc.GapBefore(t)))
+            {
+                return null;
+            }
+            if (!IsCapitalised(t) || (t == first && SentenceOpeners.Contains(word)))
+            {
+                // Only an article or the kind of organisation may come before the name ("the chipmaker …"); «Shares of
+                // Nvidia rose» is about shares.
+                if ((t == first && word is "the" or "a" or "an") || OrganisationAnaphors.Contains(word))
+                {
+                    continue;
+                }
+                return null;
+            }
+            var end = t;
+            while (end + 1 < v && _doc.SameSentence(end + 1, t) && _doc.EntityAt(end + 1) is null && !QuoteDocument.HasComma(_doc.GapBefore(end + 1))
+                && (IsCapitalised(end + 1) || JoinsName(end + 1)))
+            {
+                end++;
+            }
+            var introduced = t > first && OrganisationAnaphors.Contains(_doc.Word(t - 1));
+            if (end + 1 < v && !IsCapitalised(end + 1) && (introduced || OrganisationSuffixes.Contains(_doc.Word(end))))
+            {
+                return Uncatalogued(t, end, null, organisation: true);
+            }
+            if (end + 1 >= v || !OrganisationAnaphors.Contains(_doc.Word(end + 1)))
+            {
+                return null; // the sentence opens with someone, or something, else
+            }
+            t = end; // "Seoul-based chipmaker …": a modifier of the kind that introduces the name
+        }
+        return null;
+    }
+
+    /// <summary>A news outlet or agency, by the catalog's own Arabic aliases («وكالة رويترز»، «صحيفة …»).</summary>
+    private static bool IsOutlet(CatalogEntry entry) =>
+        entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+
     private (int First, int Last)? TrailingCapitalised(int first, int last)
     {
         var start = last + 1;
-        while (start - 1 >= first && IsCapitalised(start - 1) && _doc.EntityAt(start - 1) is null && last - start < 3)
+        while (start - 1 >= first && (IsCapitalised(start - 1) || (JoinsName(start - 1) && start - 1 > first)) && _doc.EntityAt(start - 1) is null && last - start < 6)
         {
             start--;
         }
-        if (start == first && start <= last && _doc.SentenceStart(start) == start && start == last)
+        while (start <= last && _doc.Word(start) == "the")
         {
-            return null; // a single capitalised word that opens the sentence is capitalised for that reason alone
+            start++; // "The Arizona Commerce Authority"
+        }
+        if (start == last && _doc.SentenceStart(start) == start && SentenceOpeners.Contains(_doc.Word(start)))
+        {
+            return null; // a word that opens the sentence is capitalised for that reason alone
         }
         return start <= last ? (start, last) : null;
+    }
+
+    /// <summary>
+    /// The name in a capitalised run after its title words: "Chief Executive Park Sung-min" → Park Sung-min. Null when
+    /// the run is all title ("the Secretary").
+    /// </summary>
+    private (int First, int Last)? PersonName((int First, int Last) run)
+    {
+        var start = run.First;
+        for (var t = run.First; t <= run.Last; t++)
+        {
+            if (TitleWords.Contains(_doc.Word(t)) && t < run.Last && !OrganisationSuffixes.Contains(_doc.Word(run.Last)))
+            {
+                start = t + 1;
+            }
+        }
+        return start <= run.Last ? (start, run.Last) : null;
     }
 
     private string? RoleBefore(int first, int last)
@@ -371,15 +659,18 @@ internal sealed class EnglishQuoteRules
         return first <= last ? _doc.OriginalWords(first, last) : null;
     }
 
-    private ResolvedSpeaker Uncatalogued(int first, int last, string? role) =>
-        new(new Speaker(_doc.OriginalWords(first, last), null, role), Gender.Unknown, false, null,
-            Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList());
+    private ResolvedSpeaker Uncatalogued(int first, int last, string? role, bool organisation = false) =>
+        new(new Speaker(_doc.OriginalWords(first, last), null, role), organisation ? Gender.Feminine : Gender.Unknown, false, null,
+            Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList(), UncataloguedOrganisation: organisation);
 
     private ResolvedSpeaker Unnamed(int first, int last, bool plural) =>
         new(new Speaker(_doc.OriginalWords(first, last), null), Gender.Unknown, plural, null,
             Enumerable.Range(first, last - first + 1).Select(_doc.Word).ToList());
 
-    private bool IsCapitalised(int t) => _doc.Tokens[t].Kind == TokenKind.Latin && char.IsUpper(_doc.OriginalChar(_doc.Tokens[t].Start));
+    /// <summary>A Latin word that starts with a capital, or the lower-case half of a hyphenated name ("Lee Jae-won").</summary>
+    private bool IsCapitalised(int t) =>
+        _doc.Tokens[t].Kind == TokenKind.Latin
+        && (char.IsUpper(_doc.OriginalChar(_doc.Tokens[t].Start)) || (t > 0 && _doc.GapBefore(t) == "-" && IsCapitalised(t - 1)));
 
     // ---- quoted spans and attributions --------------------------------------------------------------------------
 
@@ -406,7 +697,13 @@ internal sealed class EnglishQuoteRules
         var standsAlone = _doc.StartsParagraph(first) || !_doc.SameSentence(first - 1, first) || gap.Contains(':') || QuoteDocument.HasComma(gap);
         if (!standsAlone)
         {
-            return; // a term inside a clause: the "terrible" label
+            // A term inside a clause (the "terrible" label) — unless the attribution follows it: «The facility "will draw
+            // millions of gallons a day," the alliance said».
+            if (span.Closed && span.WordCount >= 3 && next < _doc.Count)
+            {
+                HandleSpeakerAfter(span, next);
+            }
+            return;
         }
         if (span.Closed && next < _doc.Count && HandleSpeakerAfter(span, next))
         {
@@ -450,7 +747,7 @@ internal sealed class EnglishQuoteRules
             }
             _consumed.Add(v);
             Add(DirectQuote(span, speaker, v));
-            _history.Add(speaker, _doc.Paragraph(v));
+            _history.Add(speaker, _doc.Paragraph(v), _doc.Sentence(v));
             return true;
         }
         return false;
@@ -490,7 +787,7 @@ internal sealed class EnglishQuoteRules
         }
         if (emitted)
         {
-            _history.Add(source, _doc.Paragraph(t));
+            _history.Add(source, _doc.Paragraph(t), _doc.Sentence(t));
         }
     }
 
@@ -580,7 +877,7 @@ internal sealed class EnglishQuoteRules
             + "post posts posted claim claims claimed insist insists insisted argue argues argued warn warns warned announce announces "
             + "announced acknowledge acknowledges acknowledged admit admits admitted confirm confirms confirmed stress stresses stressed "
             + "emphasize emphasizes emphasized emphasise emphasises emphasised continue continues continued reply replies replied "
-            + "explain explains explained ask asks asked";
+            + "explain explains explained ask asks asked report reports reported";
         foreach (var word in speech.Split(' '))
         {
             verbs[word] = (false, false);
@@ -589,7 +886,7 @@ internal sealed class EnglishQuoteRules
         {
             verbs[word] = (true, false);
         }
-        foreach (var word in "adding saying noting explaining warning arguing stressing insisting".Split(' '))
+        foreach (var word in "adding saying noting explaining warning arguing stressing insisting writing posting telling stating".Split(' '))
         {
             verbs[word] = (false, true);
         }

@@ -175,17 +175,29 @@ internal sealed class QuoteDocument
     public static bool HasComma(string gap) => gap.Contains('،') || gap.Contains(',');
 
     /// <summary>True when the gap holds punctuation that ends a phrase.</summary>
+    /// <remarks>A hyphen with no space around it joins two words ("city-owned", «بي-واي-دي»); only a spaced one is a dash.</remarks>
     public static bool HasPunctuation(string gap)
     {
         foreach (var c in gap)
         {
-            if (c is '،' or ',' or ':' or ';' or '؛' or '.' or '!' or '?' or '؟' or '(' or ')' or '[' or ']' or '\n' or '-' or '–' or '—' or '…')
+            if (c is '،' or ',' or ':' or ';' or '؛' or '.' or '!' or '?' or '؟' or '(' or ')' or '[' or ']' or '\n' or '–' or '—' or '…')
+            {
+                return true;
+            }
+            if (c == '-' && gap.Length > 1)
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>
+    /// أن/إن and their forms at word <paramref name="t"/> — but never «آن», a name (the Korean Ahn) that the normaliser
+    /// folds to the same letters.
+    /// </summary>
+    public bool IsComplementiser(int t) =>
+        t >= 0 && t < Count && QuoteLexicon.Complementisers.Contains(Word(t)) && OriginalChar(Tokens[t].Start) != 'آ';
 
     private bool EndsSentence(int t)
     {
@@ -204,7 +216,8 @@ internal sealed class QuoteDocument
             {
                 // An initial («د.»، "J.") or an abbreviation like U.S. does not end a sentence, nor a dot inside a
                 // name or a number that the tokenizer split (Kimi k1.5).
-                if (Tokens[t].Length == 1 || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)) || gap.Length == 1)
+                if ((Tokens[t].Length == 1 && Tokens[t].Kind != TokenKind.Number) || (IsEnglish && Tokens[t + 1].Kind == TokenKind.Latin && !StartsUpper(t + 1)) || gap.Length == 1
+                    || InDottedInitials(t))
                 {
                     continue;
                 }
@@ -213,6 +226,31 @@ internal sealed class QuoteDocument
         }
         return false;
     }
+
+    /// <summary>
+    /// «سي. سي. وي»، «جي. بي. مورغان»: Latin initials spelled in Arabic letters, each with its dot. A dot after one
+    /// ends no sentence when another initial follows it, or when it closes a run of them.
+    /// </summary>
+    private bool InDottedInitials(int t)
+    {
+        if (!Initials.Contains(Tokens[t].Text))
+        {
+            return false;
+        }
+        if (Initials.Contains(Tokens[t + 1].Text))
+        {
+            return true;
+        }
+        return t > 0 && Paragraph(t - 1) == Paragraph(t) && Initials.Contains(Tokens[t - 1].Text)
+            && Value.AsSpan(Tokens[t - 1].End, Tokens[t].Start - Tokens[t - 1].End).Contains('.');
+    }
+
+    /// <summary>True when the gap after word <paramref name="a"/> is the dot of an initial inside a name («سي. سي. وي»).</summary>
+    public bool IsInitialDot(int a) =>
+        a >= 0 && a + 1 < Count && Initials.Contains(Tokens[a].Text) && SameSentence(a, a + 1) && GapAfter(a).Trim() == ".";
+
+    private static readonly HashSet<string> Initials = new(
+        "سي جي بي دي تي كي إل إم إس إف إتش آر واي زد إي إيه جاي جيه كيه كيو دبليو يو".Split(' ').Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);
 
     private bool StartsUpper(int t) => char.IsUpper(OriginalChar(Tokens[t].Start));
 }

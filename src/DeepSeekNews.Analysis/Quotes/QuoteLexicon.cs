@@ -21,6 +21,14 @@ internal static class QuoteLexicon
     /// <summary>Words that may stand between a verb and its أن without being its subject: «وختم بالقول إن».</summary>
     public static readonly IReadOnlySet<string> SayingNouns = Words("بالقول قوله قولها قولهم");
 
+    /// <summary>
+    /// What a speaker ends or opens with their own words («واختتم القحطاني حديثه بالقول إن»): the object of the verb, which
+    /// ends its subject.
+    /// </summary>
+    public static readonly IReadOnlySet<string> OwnSpeechNouns = Words(
+        "حديثه حديثها كلمته كلمتها كلامه كلامها تصريحاته تصريحاتها مداخلته مداخلتها تعليقه تعليقها خطابه خطابها "
+        + "رسالته رسالتها منشوره منشورها حديثهم كلمتهم تصريحاتهم");
+
     /// <summary>Adverbs and time words that may follow a verb before its subject or its أن.</summary>
     public static readonly IReadOnlySet<string> Adverbs = Words(
         "أيضا كذلك بدوره بدورها بدورهم سابقا مؤخرا بالفعل فعلا علنا صراحة اليوم أمس حينها لاحقا مجددا مرارا أخيرا "
@@ -62,6 +70,29 @@ internal static class QuoteLexicon
         + "مستشارون دبلوماسي دبلوماسيون كتاب مشاركين مستثمرين اقتصاديين متابعين مطورين مهندسين نواب قراء مغردين ناشطين "
         + "صحفيين صحافيين مديرين مسؤولي خبرائها محلليها موظفيها قادتها");
 
+    /// <summary>
+    /// Common given names (Arabic, and Western and East Asian names as Arabic news spells them, with the family names
+    /// that Korean and Chinese names open with). A soft signal only: a run of name words after a verb and a title is
+    /// taken for the subject's name without other evidence when it opens with one of these («استقبل الوزير خالد
+    /// العمري الوفد» against «استقبل الوزير وفد الشركتين»), and «وليد» after a definite noun is a name, not «و» + noun.
+    /// </summary>
+    public static readonly IReadOnlySet<string> GivenNames = Words(
+        "محمد أحمد محمود مصطفى علي عمر عثمان خالد سعيد سعد سعود سلمان سلطان فهد فيصل عمرو طارق طلال هشام حسام حسن حسين "
+        + "حمد حامد حمدي حازم خليل إبراهيم إسماعيل يوسف يونس يحيى زكريا موسى عيسى سليمان داود ناصر نبيل نادر نايف نواف نزار "
+        + "ماجد مازن مراد منصور مهند معاذ مالك مروان وليد وائل وسام وحيد وجدي رامي رامز رائد رشيد رضا رياض زياد زيد سامي "
+        + "سامح سمير شريف شادي صالح صلاح ضياء طه عادل عاطف عاصم عامر عبدالله عبدالرحمن عبدالعزيز عدنان عصام علاء عماد عمار "
+        + "غسان فادي فارس فاروق فؤاد فراس كريم كمال لؤي مجدي مدحت ممدوح منير مؤمن ناجي نجيب هاني هيثم ياسر ياسين يزيد "
+        + "أيمن أسامة أنس أشرف أمجد أنور إياد باسم بدر بسام بشير بلال تامر توفيق ثامر جمال جميل جلال حاتم حسان خليفة "
+        + "راشد ربيع رجب رفعت سالم سيف شاكر صابر صبري صفوت عزت عزيز فتحي فرج قاسم لطفي ماهر محسن مختار مسعود معتز منذر "
+        + "نصر هادي همام "
+        + "فاطمة عائشة مريم خديجة زينب سارة نورة نوف منى هدى ليلى سلمى رنا رانيا دينا هالة هبة هند إيمان أمل آمنة أسماء ريم "
+        + "ريما لينا لمى لبنى نادية نجلاء نهى نوال سعاد سماح سميرة شيماء صفاء عبير غادة فرح لمياء مها ميساء ميرفت نسرين "
+        + "نرمين هيفاء ياسمين جميلة حنان دعاء رشا رحاب سهى سوسن علياء عزة فدوى ماجدة مروة منال ندى نور هناء وفاء "
+        + "جون جان بيير ماري ماريا آنا ديفيد مايكل جيمس روبرت ويليام توماس بيتر بول مارك ستيفن كريستوفر دانيال أندرو "
+        + "جوزيف تشارلز ريتشارد إليزابيث كاثرين لورا صوفيا إيما كلارا هانز كلاوس يوهانس ماتيو لوكا جوليا فرانسوا إيمانويل "
+        + "أنطونيو خوسيه كارلوس لويس باولو ماركو ألكسندر سيرغي فلاديمير ديمتري إيلينا أولغا إلياس إلهام إلين إليانور "
+        + "كيم بارك تشوي جونغ كانغ يون تشانغ وانغ ليو تشين لين هوانغ تساي يانغ تشاو هيروشي تاكاشي يوكي كينجي");
+
     /// <summary>Words that count people: the subject speaks only when what they count are people («عدد من المحللين»).</summary>
     public static readonly IReadOnlySet<string> Quantifiers = Words("أحد إحدى بعض عدد كثير معظم غالبية أغلب");
 
@@ -77,12 +108,12 @@ internal static class QuoteLexicon
         "رئيس رئيسة مدير مديرة مؤسس مؤسسة شريك شريكة كبير كبيرة نائب نائبة متحدث متحدثة ناطق ناطقة وزير وزيرة محلل محللة "
         + "خبير خبيرة باحث باحثة أستاذ أستاذة مستشار مستشارة عضو سفير مهندس مهندسة عالم عالمة دكتور دكتورة بروفيسور أمين "
         + "محافظ حاكم قائد مراسل مراسلة محرر محررة كاتب كاتبة مسؤول مسؤولة المسؤول الرئيس المدير ملياردير رجل مالك "
-        + "مصفف مصممة مصمم");
+        + "مصفف مصممة مصمم مفوض مفوضة نائبة شيخ شيخة أمير أميرة سمو سعادة معالي فضيلة");
 
     /// <summary>Feminine titles: a person introduced with one of these is a woman.</summary>
     public static readonly IReadOnlySet<string> FeminineTitles = Words(
         "رئيسة مديرة مؤسسة شريكة كبيرة نائبة متحدثة ناطقة وزيرة محللة خبيرة باحثة أستاذة مستشارة مهندسة عالمة دكتورة "
-        + "مراسلة محررة كاتبة مسؤولة مصممة");
+        + "مراسلة محررة كاتبة مسؤولة مصممة مفوضة");
 
     /// <summary>«المتحدث باسم الشركة»: a spokesperson's words are the organisation's.</summary>
     public static readonly IReadOnlySet<string> Spokespeople = Words("متحدث متحدثة ناطق ناطقة المتحدث المتحدثة الناطق الناطقة");
@@ -90,10 +121,25 @@ internal static class QuoteLexicon
     /// <summary>Descriptors that stand before an organisation's name: «شركة إنفيديا»، «صحيفة بكين ديلي».</summary>
     public static readonly IReadOnlySet<string> OrganisationDescriptors = Words(
         "شركة مجموعة منصة صحيفة جريدة مجلة موقع وكالة قناة شبكة إذاعة حكومة وزارة هيئة جامعة مختبر مختبرات عملاق "
-        + "بنك مصرف صندوق معهد إدارة");
+        + "بنك مصرف صندوق معهد إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز مؤسسة");
 
-    /// <summary>Bodies named by their domain («وزارة التجارة»، «هيئة الاتصالات»), never by the entity after them.</summary>
-    public static readonly IReadOnlySet<string> Ministries = Words("وزارة هيئة إدارة");
+    /// <summary>
+    /// Bodies whose kind is part of their name («وزارة التجارة»، «هيئة الاتصالات»، «اتحاد بنوك مصر»، «جمعية ديجيتال
+    /// يوروب»): named by the whole phrase, never by the entity after the kind.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Ministries = Words(
+        "وزارة هيئة إدارة جمعية اتحاد رابطة منظمة نقابة غرفة لجنة مجلس تحالف ائتلاف مفوضية منتدى مركز");
+
+    /// <summary>
+    /// Common words the other lists lack that are never part of a name: the nouns of «على هامش»، «على صعيد»، «على حد
+    /// قوله», and objects a verb often takes before a participle («افتتح … المعرض، مؤكداً»).
+    /// </summary>
+    public static readonly IReadOnlySet<string> NotNames = Words(
+        "هامش خلفية صعيد ضوء حد غرار رأس مستوى وقع أثر إثر رغم الرغم سبيل الأقل الأرجح الإطلاق "
+        + "معرض مؤتمر منتدى قمة اجتماع جلسة زيارة افتتاح مصنع مقر فرع مشروع عرض صفقة اتفاق اتفاقية "
+        + "لا لم لن ليس ليست هل نحن أنا أنت أنتم هن كل أي غير سوى إذا لو كي لكي حتى ثمة هناك هنا "
+        // «مسؤول، طلب عدم نشر اسمه، …»: the words a source asks anonymity with
+        + "عدم اسمه اسمها هويته هويتها");
 
     /// <summary>Nouns for a company, which may be described by what it makes («الشركة المطورة لتطبيق ديب سيك»).</summary>
     public static readonly IReadOnlySet<string> CompanyNouns = Words("شركة مجموعة منصة مختبر عملاق");

@@ -11,6 +11,9 @@ internal sealed record ResolvedSpeaker(Speaker Speaker, Gender Gender, bool Plur
     /// <summary>The title the text gave the speaker, as bare normalised words, so «وأضاف الوزير» finds the minister.</summary>
     public IReadOnlyList<string> TitleWords { get; init; } = [];
 
+    /// <summary>The kind an organisation the catalog lacks was named with (شركه، اتحاد), so «بحسب الشركة» skips a federation.</summary>
+    public string? OrganisationKind { get; init; }
+
     public bool IsOrganisation => UncataloguedOrganisation || Entity?.Type is EntityType.Organization or EntityType.Location;
 }
 
@@ -44,16 +47,17 @@ internal sealed class SpeakerHistory
 
     /// <param name="paragraph">The paragraph of the continuing verb.</param>
     /// <param name="recentOnly">Only speakers of this paragraph or the one before count (for verbs that may also mean "shows").</param>
-    public ResolvedSpeaker? Continue(Gender gender, bool plural, int paragraph, bool recentOnly) =>
-        Latest(speaker => Agrees(speaker, gender, plural), paragraph, recentOnly);
+    /// <param name="window">With <paramref name="recentOnly"/>, how many paragraphs back the speaker may have spoken.</param>
+    public ResolvedSpeaker? Continue(Gender gender, bool plural, int paragraph, bool recentOnly, int window = 1) =>
+        Latest(speaker => Agrees(speaker, gender, plural), paragraph, recentOnly, window);
 
     /// <summary>The newest speaker that <paramref name="accept"/> takes.</summary>
-    public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> accept, int paragraph, bool recentOnly)
+    public ResolvedSpeaker? Latest(Func<ResolvedSpeaker, bool> accept, int paragraph, bool recentOnly, int window = 1)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var (speaker, at, _) = _entries[i];
-            if (recentOnly && at < paragraph - 1)
+            if (recentOnly && at < paragraph - window)
             {
                 return null;
             }
@@ -66,18 +70,52 @@ internal sealed class SpeakerHistory
     }
 
     /// <summary>
+    /// «مسؤول تنفيذي في الشركة»: a source named by its words has no surname; «وأشارت الشركة» after it is no reference
+    /// to that source.
+    /// </summary>
+    private static bool IsUnnamedSource(ResolvedSpeaker speaker) =>
+        QuoteLexicon.IsIn(QuoteLexicon.PersonNouns, speaker.NameWords[0]) || speaker.NameWords.Any(QuoteLexicon.SubjectStoppers.Contains);
+
+    /// <summary>
     /// An earlier speaker whose name ends with this word: «غوستاف فوشيه … وأشار فوشيه», «طارق أمين … وأضاف أمين».
     /// A bare surname in the subject of a reporting verb refers back to someone who has already spoken, even where the
     /// recognizer leaves the word alone because it is also an ordinary word (أمين) or too short to match (سو).
     /// </summary>
+    /// <remarks>
+    /// Korean and Chinese names open with the family name («كيم داي جونغ … وأضاف كيم»، "Park Sung-min … Park said"), and an
+    /// organisation is often shortened to its first word ("Hanwool Semiconductor … Hanwool said"): when no name ends with
+    /// the word, a name the catalog lacks that opens with it will do.
+    /// </remarks>
     public ResolvedSpeaker? ByLastName(string word)
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             var speaker = _entries[i].Speaker;
-            if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person))
+            if (speaker.NameWords.Count > 1 && speaker.NameWords[^1] == word && (speaker.Entity is null || speaker.Entity.Type == EntityType.Person)
+                && !IsUnnamedSource(speaker))
             {
                 return speaker;
+            }
+        }
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            var speaker = _entries[i].Speaker;
+            if (speaker.NameWords.Count > 1 && speaker.NameWords[0] == word && speaker.Entity is null)
+            {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The newest speaker whose name is exactly these words.</summary>
+    public ResolvedSpeaker? ByName(IReadOnlyList<string> words)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            if (_entries[i].Speaker.NameWords.SequenceEqual(words))
+            {
+                return _entries[i].Speaker;
             }
         }
         return null;
@@ -97,14 +135,28 @@ internal sealed class SpeakerHistory
         return null;
     }
 
-    /// <summary>The newest speaker that is an organisation, for «وقالت الشركة».</summary>
-    public ResolvedSpeaker? LastOrganisation()
+    /// <summary>The newest organisation that spoke and the sentence it spoke in (-1 when not recorded).</summary>
+    public (ResolvedSpeaker Speaker, int Sentence)? LastOrganisationEntry()
     {
         for (var i = _entries.Count - 1; i >= 0; i--)
         {
             if (_entries[i].Speaker.IsOrganisation)
             {
-                return _entries[i].Speaker;
+                return (_entries[i].Speaker, _entries[i].Sentence);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The newest speaker that is an organisation, for «وقالت الشركة»; with a kind, one named with that kind or a catalog organisation.</summary>
+    public ResolvedSpeaker? LastOrganisation(string? kind = null)
+    {
+        for (var i = _entries.Count - 1; i >= 0; i--)
+        {
+            var speaker = _entries[i].Speaker;
+            if (speaker.IsOrganisation && (kind is null || speaker.OrganisationKind is null || speaker.OrganisationKind == kind))
+            {
+                return speaker;
             }
         }
         return null;

@@ -56,7 +56,7 @@ public class ArticleQuoteTests
                 ("المنافسة بين النماذج", QuoteKind.Indirect, "lisa-su"),
                 ("شركتها تعمل مع", QuoteKind.Indirect, "lisa-su"),
                 ("الإدارة تدرس فرض", QuoteKind.Indirect, null),
-                ("لن توقف تقدم", QuoteKind.Direct, "beijing-daily"),
+                ("القيود الأمريكية \"لن", QuoteKind.Indirect, "beijing-daily"),
             ],
             quotes.Select(q => (Opening(q, 3), q.Kind, q.Speaker?.EntityId)).ToList());
         Assert.Equal("CEO", quotes[1].Speaker?.Role);

@@ -150,13 +150,31 @@ public class IndirectQuoteTests
     }
 
     [Fact]
-    public void LongQuotationInsideIndirectSpeechIsTheQuote()
+    public void IndirectSpeechQuotingAFragmentVerbatimIsOneIndirectQuote()
     {
         var quote = Single("أكد سام ألتمان أن الشركة \"لن تتراجع عن خططها الطموحة مهما كانت الظروف\" في السنوات المقبلة.");
 
-        Assert.Equal(QuoteKind.Direct, quote.Kind);
-        Assert.Equal("لن تتراجع عن خططها الطموحة مهما كانت الظروف", quote.Text);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("الشركة \"لن تتراجع عن خططها الطموحة مهما كانت الظروف\" في السنوات المقبلة", quote.Text);
         Assert.Equal("sam-altman", quote.Speaker?.EntityId);
+    }
+
+    [Fact]
+    public void IndirectSpeechEndingInAQuotedFragmentTakesTheFragmentsClosingMark()
+    {
+        var quote = Single("وقالت المتحدثة باسم الهيئة إن المنصة \"ستلتزم بكل القواعد التي أقرها البرلمان\".");
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("المنصة \"ستلتزم بكل القواعد التي أقرها البرلمان\"", quote.Text);
+    }
+
+    [Fact]
+    public void QuotationOpenedInIndirectSpeechAndNeverClosedIsDirectSpeech()
+    {
+        var quote = Single("وأشار أحد المحللين إلى أن صعود الشركة \"يمثل تحولا في موازين القوى بين الشركات الكبرى والناشئة");
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("يمثل تحولا في موازين القوى بين الشركات الكبرى والناشئة", quote.Text);
     }
 
     [Fact]

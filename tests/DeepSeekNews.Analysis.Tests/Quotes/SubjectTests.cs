@@ -52,6 +52,18 @@ public class SubjectTests
     }
 
     [Fact]
+    public void ParticipleAfterAConjoinedOpeningAdjunctContinuesTheSubjectOfTheClauseAfterItsComma()
+    {
+        var quotes = QuotesOf("قال سامي كريم إن الطلب على الحوسبة السحابية سيتضاعف.\n"
+            + "وفي القاهرة، افتتح الوزير خالد العمري معرض التقنية، مؤكداً أن الحكومة ستدعم الشركات الناشئة.");
+
+        Assert.Equal(2, quotes.Count);
+        var minister = With(quotes, "ستدعم الشركات الناشئة");
+        Assert.Equal("خالد العمري", minister.Speaker?.Name);
+        Assert.Null(minister.Speaker?.EntityId);
+    }
+
+    [Fact]
     public void SurnameAloneRefersToACatalogPersonWhoHasAlreadySpoken()
     {
         var quotes = QuotesOf("قال سامي كريم إن الشركة ستتوسع في آسيا. وأضاف كريم أن المفاوضات مع المستثمرين مستمرة.");

@@ -13,7 +13,7 @@ namespace DeepSeekNews.Analysis;
 public sealed class ArticleAnalyzer
 {
     /// <summary>Bump when a rule changes what the analysis produces, so stored articles can be re-analysed.</summary>
-    public const int RulesVersion = 3;
+    public const int RulesVersion = 4;
 
     private readonly EntityRecognizer _entities;
     private readonly RelationExtractor _relations;

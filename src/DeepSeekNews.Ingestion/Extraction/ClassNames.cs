@@ -56,14 +56,41 @@ internal static class ClassNames
     {
         var bad = false;
         var good = false;
-        foreach (var word in Words(element))
-        {
-            if (Boilerplate.Contains(word))
-                bad = true;
-            else if (Content.Contains(word))
-                good = true;
-        }
+        Scan(element.Id, ref bad, ref good);
+        Scan(element.GetAttribute("class"), ref bad, ref good);
         return (bad, good);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup = Boilerplate.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup = Content.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The words of <see cref="Split"/> looked up as spans: every element with a class is classified,
+    /// and cutting its names into new strings made the allocation the main cost of pruning.
+    /// </summary>
+    private static void Scan(string? source, ref bool bad, ref bool good)
+    {
+        if (string.IsNullOrEmpty(source))
+            return;
+        var start = -1;
+        for (var i = 0; i <= source.Length; i++)
+        {
+            var c = i < source.Length ? source[i] : ' ';
+            var letter = char.IsAsciiLetter(c);
+            var boundary = !letter || (start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(source[i - 1]));
+            if (boundary && start >= 0)
+            {
+                var word = source.AsSpan(start, i - start);
+                if (BoilerplateLookup.Contains(word))
+                    bad = true;
+                else if (ContentLookup.Contains(word))
+                    good = true;
+                start = -1;
+            }
+            if (letter && start < 0)
+                start = i;
+        }
     }
 
     public static bool SaysHidden(IElement element) => Words(element).Any(Hidden.Contains);

@@ -120,10 +120,11 @@ internal static partial class Metadata
     /// </summary>
     public static string? VisibleAuthor(IDocument document)
     {
+        var hasArticle = document.QuerySelector("article, main") is not null;
         foreach (var element in document.QuerySelectorAll("[class*='author' i],[class*='byline' i],[class*='writer' i],[class*='writeby' i],[class*='kateb' i],[id*='author' i],[id*='byline' i]"))
         {
-            if (element.Closest("article, main, [class*='article' i], [class*='story' i], [class*='content' i], [class*='post' i]") is null
-                && document.QuerySelector("article, main") is not null)
+            // On a page that marks its article, a byline outside it belongs to a sidebar or a teaser.
+            if (hasArticle && element.Closest("article, main, [class*='article' i], [class*='story' i], [class*='content' i], [class*='post' i]") is null)
                 continue;
             var text = Text(element);
             if (text is null || text.Length > 80 || text.Any(char.IsDigit))

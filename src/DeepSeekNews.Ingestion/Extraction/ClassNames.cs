@@ -66,30 +66,18 @@ internal static class ClassNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContentLookup = Content.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
-    /// The words of <see cref="Split"/> looked up as spans: every element with a class is classified,
-    /// and cutting its names into new strings made the allocation the main cost of pruning.
+    /// The words looked up as spans: every element with a class is classified, and cutting its names
+    /// into new strings made the allocation the main cost of pruning.
     /// </summary>
     private static void Scan(string? source, ref bool bad, ref bool good)
     {
-        if (string.IsNullOrEmpty(source))
-            return;
-        var start = -1;
-        for (var i = 0; i <= source.Length; i++)
+        foreach (var range in WordRanges(source))
         {
-            var c = i < source.Length ? source[i] : ' ';
-            var letter = char.IsAsciiLetter(c);
-            var boundary = !letter || (start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(source[i - 1]));
-            if (boundary && start >= 0)
-            {
-                var word = source.AsSpan(start, i - start);
-                if (BoilerplateLookup.Contains(word))
-                    bad = true;
-                else if (ContentLookup.Contains(word))
-                    good = true;
-                start = -1;
-            }
-            if (letter && start < 0)
-                start = i;
+            var word = source.AsSpan()[range];
+            if (BoilerplateLookup.Contains(word))
+                bad = true;
+            else if (ContentLookup.Contains(word))
+                good = true;
         }
     }
 
@@ -105,11 +93,17 @@ internal static class ClassNames
         return words;
     }
 
-    /// <summary>Cuts at every non-letter and at a lower-to-upper change ("shareBar" → share, bar), lower-cased.</summary>
     private static void Split(string? source, List<string> words)
     {
+        foreach (var range in WordRanges(source))
+            words.Add(source![range].ToLowerInvariant());
+    }
+
+    /// <summary>Cuts at every non-letter and at a lower-to-upper change ("shareBar" → share, bar).</summary>
+    private static IEnumerable<Range> WordRanges(string? source)
+    {
         if (string.IsNullOrEmpty(source))
-            return;
+            yield break;
         var start = -1;
         for (var i = 0; i <= source.Length; i++)
         {
@@ -118,7 +112,7 @@ internal static class ClassNames
             var boundary = !letter || (start >= 0 && char.IsAsciiLetterUpper(c) && char.IsAsciiLetterLower(source[i - 1]));
             if (boundary && start >= 0)
             {
-                words.Add(source[start..i].ToLowerInvariant());
+                yield return start..i;
                 start = -1;
             }
             if (letter && start < 0)

@@ -59,7 +59,7 @@ internal static class MainTextExtractor
         return second.Sum(l => l.Length) > lines.Sum(l => l.Length) ? second : lines;
     }
 
-    /// <summary>Removes what is never article text; with <paramref name="byClassNames"/> also furniture named by class or id.</summary>
+    /// <summary>Removes what is never article text; when <paramref name="aggressive"/>, also furniture by tag and by class or id names.</summary>
     internal static void Prune(IElement root, bool aggressive)
     {
         // One walk over the tree instead of a CSS query per rule: parsing selectors and matching them
@@ -67,13 +67,16 @@ internal static class MainTextExtractor
         var tags = aggressive ? AlwaysRemoved : NeverText;
         foreach (var element in root.Descendants<IElement>().Where(e => tags.Contains(e.LocalName) || IsHidden(e)).ToList())
             element.Remove();
-        var total = Math.Max(1, root.TextContent.Length);
+        var lengths = TextLengths.Measure(root);
+        var total = Math.Max(1, lengths.Text(root));
         // Search boxes and sign-up forms go; a form wrapping the whole page (ASP.NET WebForms) stays.
-        foreach (var form in root.QuerySelectorAll("form").ToList())
-            if (form.TextContent.Length * 5 <= total * 2)
-                form.Remove();
+        var forms = root.Descendants<IElement>().Where(e => e.LocalName == "form" && lengths.Text(e) * 5 <= total * 2).ToList();
+        foreach (var form in forms)
+            form.Remove();
         if (!aggressive)
             return;
+        if (forms.Count > 0)
+            lengths = TextLengths.Measure(root);
 
         IElement? removed = null;
         foreach (var element in root.Descendants<IElement>().Where(e => e.HasAttribute("class") || e.HasAttribute("id")).ToList())
@@ -87,7 +90,7 @@ internal static class MainTextExtractor
                 continue;
             // A wrapper named for furniture that still holds most of the page is a badly named
             // container of the article (e.g. class="page-with-sidebar"); keep it.
-            if (element.TextContent.Length * 5 > total * 2)
+            if (lengths.Text(element) * 5 > total * 2)
                 continue;
             element.Remove();
             removed = element;
@@ -149,7 +152,7 @@ internal static class MainTextExtractor
 
         top = PromoteToCommonAncestor(top!, scores, best);
         top = PreferLeadParagraph(top, leadParagraph, scores, best);
-        var parts = WithSiblings(top, scores, scores.GetValueOrDefault(top, best));
+        var parts = WithSiblings(top, scores, scores.GetValueOrDefault(top, best), lengths);
         return Clean(TextBlocks.Collect(parts));
     }
 
@@ -290,7 +293,7 @@ internal static class MainTextExtractor
         return null;
     }
 
-    private static List<INode> WithSiblings(IElement top, Dictionary<IElement, double> scores, double topScore)
+    private static List<INode> WithSiblings(IElement top, Dictionary<IElement, double> scores, double topScore, TextLengths lengths)
     {
         var parent = top.ParentElement;
         if (parent is null || parent.TagName is "HTML")
@@ -314,7 +317,7 @@ internal static class MainTextExtractor
             if (sibling.TagName == "P")
             {
                 var text = TextBlocks.Flat(sibling);
-                var density = LinkDensity(sibling);
+                var density = lengths.LinkDensity(sibling);
                 if ((text.Length > 80 && density < 0.25) || (text.Length > 0 && density == 0 && EndsSentence(text)))
                     parts.Add(sibling);
             }
@@ -345,21 +348,10 @@ internal static class MainTextExtractor
         return lines;
     }
 
-    internal static double LinkDensity(IElement element)
-    {
-        var length = element.TextContent.Length;
-        if (length == 0)
-            return 0;
-        var links = 0;
-        foreach (var link in element.QuerySelectorAll("a"))
-            links += link.TextContent.Length;
-        return Math.Min(1.0, (double)links / length);
-    }
-
     /// <summary>
-    /// Text and link-text lengths of every element, measured in one walk: scoring asks for the link
-    /// density of hundreds of nested containers, and reading each one's text again made extraction
-    /// quadratic in the page's depth.
+    /// Text and link-text lengths of every element, measured in one walk: pruning and scoring ask for the
+    /// size and link density of hundreds of nested containers, and reading each one's text again made
+    /// extraction quadratic in the page's depth.
     /// </summary>
     private sealed class TextLengths
     {
@@ -372,10 +364,13 @@ internal static class MainTextExtractor
             return lengths;
         }
 
-        /// <summary>The same figure as <see cref="MainTextExtractor.LinkDensity"/>, from the measured lengths.</summary>
+        /// <summary>The characters of the element's text, as <c>TextContent.Length</c> counts them.</summary>
+        public int Text(IElement element) => _lengths[element].Text;
+
+        /// <summary>The share of the element's text inside links, at most 1.</summary>
         public double LinkDensity(IElement element)
         {
-            var (text, links) = _lengths.TryGetValue(element, out var measured) ? measured : Walk(element);
+            var (text, links) = _lengths[element];
             return text == 0 ? 0 : Math.Min(1.0, (double)links / text);
         }
 

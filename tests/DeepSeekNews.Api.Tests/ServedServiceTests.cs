@@ -104,18 +104,7 @@ public sealed class ServedServiceTests
         {
             var folder = CliRunner.NewWorkingDirectory();
             var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-            var start = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = folder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DeepSeekNews.Api.dll"));
-            start.ArgumentList.Add("--urls");
-            start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-            start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-            start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+            var start = CliRunner.StartInfo(folder, "--urls", baseAddress.ToString().TrimEnd('/'));
             var service = new RunningService(Process.Start(start)!, folder, baseAddress);
             service._process.OutputDataReceived += (_, e) => service.Append(e.Data);
             service._process.ErrorDataReceived += (_, e) => service.Append(e.Data);

@@ -302,23 +302,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>True for a normalised word that is a cue word (نموذج، شركة، منصة، model …), also behind proclitics (لشركة).</summary>
-    public static bool IsCueWord(ReadOnlySpan<char> normalized)
-    {
-        if (CueWords.Contains(normalized))
-        {
-            return true;
-        }
-        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
-        var count = Clitics.Readings(normalized, readings);
-        for (var r = 0; r < count; r++)
-        {
-            if (!readings[r].RestoreArticle && CueWords.Contains(normalized[readings[r].StemStart..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsCueWord(ReadOnlySpan<char> normalized) => CueWords.ContainsBehindProclitics(normalized);
 
     /// <summary>
     /// The longest alias starting at word <paramref name="index"/>, read whole or behind each of its proclitic
@@ -490,7 +474,7 @@ public sealed class EntityRecognizer
             return false;
         }
         var post = tokens[before - 1];
-        return Tokenizer.AreJoined(value, post, cue) && (PostWords.Contains(value.AsSpan(post.Start, post.Length)) || IsPostWordBehindClitic(value.AsSpan(post.Start, post.Length)));
+        return Tokenizer.AreJoined(value, post, cue) && PostWords.ContainsBehindProclitics(value.AsSpan(post.Start, post.Length));
     }
 
     /// <summary>A cue word with a possessive pronoun: «نموذجها R1»، «منصتها X»، «شريحته H20» (ة is written ت before it).</summary>
@@ -522,20 +506,6 @@ public sealed class EntityRecognizer
     }
 
     private static readonly string[] Pronouns = ["هما", "هم", "ها", "نا", "ه"];
-
-    private static bool IsPostWordBehindClitic(ReadOnlySpan<char> word)
-    {
-        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
-        var count = Clitics.Readings(word, readings);
-        for (var r = 0; r < count; r++)
-        {
-            if (!readings[r].RestoreArticle && PostWords.Contains(word[readings[r].StemStart..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static bool IsQuoted(string value, EntityMatch match) =>
         match.NormStart > 0 && match.NormEnd < value.Length && value[match.NormStart - 1] == '"' && value[match.NormEnd] == '"';

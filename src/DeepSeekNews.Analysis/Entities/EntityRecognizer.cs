@@ -557,7 +557,7 @@ public sealed class EntityRecognizer
                     && (named.Contains(entry.Id)
                         || (entry.Owner is { } owner && named.Contains(owner))
                         || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains))
-                        || ContextInParagraph(value, tokens, found.Match, entry.Id));
+                        || ContextWordsInParagraph(value, tokens, found.Match, entry.Id) > 0);
                 var byList = (k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
                     || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match));
                 if (byContext || byList)
@@ -743,9 +743,6 @@ public sealed class EntityRecognizer
         }
         return false;
     }
-
-    private bool ContextInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id) =>
-        _contextWords.ContainsKey(id) && ContextWordsInParagraph(value, tokens, match, id) > 0;
 
     /// <summary>How many of the entity's context words (or phrases) stand in the paragraph of the match, outside it.</summary>
     private int ContextWordsInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id)

@@ -1088,9 +1088,9 @@ public sealed class EntityRecognizer
         foreach (var target in plain)
         {
             var key = target.Key;
-            var firstWord = key.Split(' ')[0];
-            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && (CueWords.Contains(firstWord) || InstitutionHeads.Contains(firstWord)))
-                || keysOf[target.Entry.Id].Any(other => other.Length < key.Length && key.StartsWith(other + " ", StringComparison.Ordinal)))
+            var space = key.IndexOf(' ');
+            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (space > 0 && (CueWords.Contains(key.AsSpan(0, space)) || InstitutionHeads.Contains(key.AsSpan(0, space))))
+                || keysOf[target.Entry.Id].Exists(other => other.Length < key.Length && key[other.Length] == ' ' && key.StartsWith(other, StringComparison.Ordinal)))
             {
                 continue;
             }

@@ -302,23 +302,7 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>True for a normalised word that is a cue word (نموذج، شركة، منصة، model …), also behind proclitics (لشركة).</summary>
-    public static bool IsCueWord(ReadOnlySpan<char> normalized)
-    {
-        if (CueWords.Contains(normalized))
-        {
-            return true;
-        }
-        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
-        var count = Clitics.Readings(normalized, readings);
-        for (var r = 0; r < count; r++)
-        {
-            if (!readings[r].RestoreArticle && CueWords.Contains(normalized[readings[r].StemStart..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public static bool IsCueWord(ReadOnlySpan<char> normalized) => CueWords.ContainsBehindProclitics(normalized);
 
     /// <summary>
     /// The longest alias starting at word <paramref name="index"/>, read whole or behind each of its proclitic
@@ -490,7 +474,7 @@ public sealed class EntityRecognizer
             return false;
         }
         var post = tokens[before - 1];
-        return Tokenizer.AreJoined(value, post, cue) && (PostWords.Contains(value.AsSpan(post.Start, post.Length)) || IsPostWordBehindClitic(value.AsSpan(post.Start, post.Length)));
+        return Tokenizer.AreJoined(value, post, cue) && PostWords.ContainsBehindProclitics(value.AsSpan(post.Start, post.Length));
     }
 
     /// <summary>A cue word with a possessive pronoun: «نموذجها R1»، «منصتها X»، «شريحته H20» (ة is written ت before it).</summary>
@@ -522,20 +506,6 @@ public sealed class EntityRecognizer
     }
 
     private static readonly string[] Pronouns = ["هما", "هم", "ها", "نا", "ه"];
-
-    private static bool IsPostWordBehindClitic(ReadOnlySpan<char> word)
-    {
-        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
-        var count = Clitics.Readings(word, readings);
-        for (var r = 0; r < count; r++)
-        {
-            if (!readings[r].RestoreArticle && PostWords.Contains(word[readings[r].StemStart..]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static bool IsQuoted(string value, EntityMatch match) =>
         match.NormStart > 0 && match.NormEnd < value.Length && value[match.NormStart - 1] == '"' && value[match.NormEnd] == '"';
@@ -587,7 +557,7 @@ public sealed class EntityRecognizer
                     && (named.Contains(entry.Id)
                         || (entry.Owner is { } owner && named.Contains(owner))
                         || (_owned.TryGetValue(entry.Id, out var owned) && owned.Exists(named.Contains))
-                        || ContextInParagraph(value, tokens, found.Match, entry.Id));
+                        || ContextWordsInParagraph(value, tokens, found.Match, entry.Id) > 0);
                 var byList = (k > 0 && accepted[k - 1] && InList(value, raw[k - 1].Match, found.Match))
                     || (k + 1 < raw.Count && accepted[k + 1] && InList(value, found.Match, raw[k + 1].Match));
                 if (byContext || byList)
@@ -773,9 +743,6 @@ public sealed class EntityRecognizer
         }
         return false;
     }
-
-    private bool ContextInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id) =>
-        _contextWords.ContainsKey(id) && ContextWordsInParagraph(value, tokens, match, id) > 0;
 
     /// <summary>How many of the entity's context words (or phrases) stand in the paragraph of the match, outside it.</summary>
     private int ContextWordsInParagraph(string value, IReadOnlyList<Token> tokens, EntityMatch match, string id)
@@ -1121,9 +1088,9 @@ public sealed class EntityRecognizer
         foreach (var target in plain)
         {
             var key = target.Key;
-            var firstWord = key.Split(' ')[0];
-            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (key.Contains(' ') && (CueWords.Contains(firstWord) || InstitutionHeads.Contains(firstWord)))
-                || keysOf[target.Entry.Id].Any(other => other.Length < key.Length && key.StartsWith(other + " ", StringComparison.Ordinal)))
+            var space = key.IndexOf(' ');
+            if (TypoLetters(key) < TypoMinLetters || target.HasOrdinaryWord || (space > 0 && (CueWords.Contains(key.AsSpan(0, space)) || InstitutionHeads.Contains(key.AsSpan(0, space))))
+                || keysOf[target.Entry.Id].Exists(other => other.Length < key.Length && key[other.Length] == ' ' && key.StartsWith(other, StringComparison.Ordinal)))
             {
                 continue;
             }

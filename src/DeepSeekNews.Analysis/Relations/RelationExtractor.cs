@@ -19,16 +19,16 @@ public sealed class RelationExtractor
     public const string Role = "role";
     public const string MadeBy = "madeBy";
 
-    private static readonly HashSet<string> RoleLinkers = Words(
+    private static readonly WordSet RoleLinkers = Words(
         "ل", "في", "ب", "لدى", "of", "at", "for", "with");
 
-    private static readonly HashSet<string> MakerLinkers = Words(
+    private static readonly WordSet MakerLinkers = Words(
         "من", "ل", "ب", "الخاص", "الخاصة", "التابع", "التابعة", "المملوك", "المملوكة", "الذي", "التي", "طورته", "طورتها",
         "أطلقته", "أطلقتها", "تطوره", "تطورها", "تصنعه", "تصنعها", "صنعته", "صنعتها", "صممته", "صممتها", "أنتجته", "أنتجتها",
         "الجديد", "الجديدة", "الأحدث", "المطور", "المطورة", "المصنوع", "المصنوعة", "المصنع", "المصممة", "التي", "طرحته",
         "from", "by", "of", "developed", "made", "built", "released", "created", "designed", "launched", "new", "latest");
 
-    private static readonly HashSet<string> ApposingWords = Words("وهو", "وهي", "هو", "هي", "a", "an", "the");
+    private static readonly WordSet ApposingWords = Words("وهو", "وهي", "هو", "هي", "a", "an", "the");
 
     private readonly PlaceAdjectives _adjectives;
 
@@ -247,7 +247,7 @@ public sealed class RelationExtractor
     private static bool IsOrganisationRole(string role) =>
         role is not ("president" or "minister" or "prime minister" or "crown prince" or "ambassador" or "official" or "former president");
 
-    private static HashSet<string> Words(params string[] words) => words.Select(TextNormalizer.NormalizeString).ToHashSet(StringComparer.Ordinal);
+    private static WordSet Words(params string[] words) => new(words.Select(TextNormalizer.NormalizeString));
 
     private sealed record Found(string Subject, string Relation, string? RoleName, string Object, int NormStart, int NormEnd);
 
@@ -271,13 +271,13 @@ public sealed class RelationExtractor
         }
 
         /// <summary>Skips linking words (ل، في، من، الخاص، لشركة, "of") and cue words (شركة) up to <paramref name="max"/> words.</summary>
-        public int SkipLinkers(int at, HashSet<string> linkers, int max)
+        public int SkipLinkers(int at, WordSet linkers, int max)
         {
             var skipped = 0;
             while (at < Tokens.Count && skipped < max && !Covered[at] && (at == 0 || Gap(at - 1, at, allowComma: false)))
             {
                 var word = Tokens[at].Text;
-                if (linkers.Contains(word) || EntityRecognizer.IsCueWord(word.AsSpan()) || IsLinkerWithClitic(word, linkers))
+                if (linkers.ContainsBehindProclitics(word) || EntityRecognizer.IsCueWord(word))
                 {
                     at++;
                     skipped++;
@@ -288,20 +288,6 @@ public sealed class RelationExtractor
                 }
             }
             return at;
-        }
-
-        private static bool IsLinkerWithClitic(string word, HashSet<string> linkers)
-        {
-            Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
-            var count = Clitics.Readings(word, readings);
-            for (var r = 0; r < count; r++)
-            {
-                if (!readings[r].RestoreArticle && linkers.Contains(word[readings[r].StemStart..]))
-                {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /// <summary>Only spaces, quotation marks, brackets or hyphens (and a comma when allowed) between two words.</summary>

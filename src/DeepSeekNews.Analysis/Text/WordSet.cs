@@ -37,4 +37,26 @@ public sealed class WordSet
         }
         return _lookup.Contains(word);
     }
+
+    /// <summary>
+    /// True when the word is a member or a member behind proclitics (لشركة، وحسابه، بالنسبة): the readings that strip
+    /// و ف ب ك ل ال, not the one that restores an article (للشركة is not read as الشركة here).
+    /// </summary>
+    public bool ContainsBehindProclitics(ReadOnlySpan<char> word)
+    {
+        if (Contains(word))
+        {
+            return true;
+        }
+        Span<CliticReading> readings = stackalloc CliticReading[Clitics.MaxReadings];
+        var count = Clitics.Readings(word, readings);
+        for (var r = 0; r < count; r++)
+        {
+            if (!readings[r].RestoreArticle && Contains(word[readings[r].StemStart..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -10,7 +10,7 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// Quoted spans no verb introduced count only when they are long (a sentence, not a name or a term), and then take
 /// the verb that follows them («…»، قال هوانغ) or the speaker of the sentence before.
 /// </summary>
-internal sealed class ArabicQuoteRules
+internal sealed class ArabicQuoteRules : QuoteRules
 {
     /// <summary>How many words may stand between a verb and its أن (subject, apposition, «في منشور على منصة X»).</summary>
     private const int MaxCueReach = 30;
@@ -25,22 +25,9 @@ internal sealed class ArabicQuoteRules
     private const int ParticipleReach = 8;
     private const int MaxSourceWords = 10;
 
-    private readonly QuoteDocument _doc;
-    private readonly List<QuotedSpan> _spans;
-    private readonly List<QuotedSpan> _spansByEnd;
-    private readonly SpeakerHistory _history = new();
-    private readonly SpeakerResolver _resolver;
-    private readonly HashSet<QuotedSpan> _handled = [];
-    private readonly HashSet<int> _consumed = [];
-    private readonly List<FoundQuote> _quotes = [];
-    private int _nextSpan;
-
     public ArabicQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
+        : base(doc, spans)
     {
-        _doc = doc;
-        _spans = spans;
-        _spansByEnd = spans.OrderBy(s => s.LastToken).ToList();
-        _resolver = new SpeakerResolver(doc, _history);
     }
 
     public List<FoundQuote> Find()
@@ -1014,20 +1001,8 @@ internal sealed class ArabicQuoteRules
 
     // ---- quoted spans -------------------------------------------------------------------------------------------
 
-    private void HandleSpansEndingBefore(int t)
-    {
-        while (_nextSpan < _spansByEnd.Count && _spansByEnd[_nextSpan].LastToken < t)
-        {
-            var span = _spansByEnd[_nextSpan++];
-            if (_handled.Add(span))
-            {
-                HandleUnintroducedSpan(span, t);
-            }
-        }
-    }
-
     /// <summary>A quoted span no verb before it introduced: a quotation with its verb after it, a long quotation, or a name.</summary>
-    private void HandleUnintroducedSpan(QuotedSpan span, int next)
+    private protected override void HandleUnintroducedSpan(QuotedSpan span, int next)
     {
         if (IsNameLike(span) || _quotes.Any(q => q.Overlaps(span.ContentStart, span.ContentEnd)))
         {
@@ -1507,20 +1482,8 @@ internal sealed class ArabicQuoteRules
         };
     }
 
-    private bool Add(FoundQuote quote)
-    {
-        if (quote.End <= quote.Start || _quotes.Any(q => q.Overlaps(quote.Start, quote.End)))
-        {
-            return false;
-        }
-        _quotes.Add(quote);
-        return true;
-    }
-
     private (int, int) CueRange(int t, int conjunctionLength, int last = -1) =>
         (_doc.Tokens[t].Start + conjunctionLength, _doc.Tokens[last < 0 ? t : last].End);
 
     private static int ConjunctionLength(string word) => word.Length > 3 && word[0] is 'و' or 'ف' && !AttributionWords.Contains(word) ? 1 : 0;
-
-    private bool InSentence(int t, int anchor) => t >= 0 && t < _doc.Count && _doc.SameSentence(t, anchor);
 }

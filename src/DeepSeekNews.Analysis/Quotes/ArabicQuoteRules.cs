@@ -25,9 +25,17 @@ internal sealed class ArabicQuoteRules : QuoteRules
     private const int ParticipleReach = 8;
     private const int MaxSourceWords = 10;
 
+    /// <summary>Words inside a closed quotation of a sentence's length, marked once since the pass asks at every word.</summary>
+    private readonly bool[] _insideQuotation;
+
     public ArabicQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
         : base(doc, spans)
     {
+        _insideQuotation = new bool[doc.Count];
+        foreach (var span in spans.Where(s => s.Closed && s.WordCount >= LongQuoteWords && !IsNameLike(s)))
+        {
+            Array.Fill(_insideQuotation, true, span.FirstToken, span.WordCount);
+        }
     }
 
     public List<FoundQuote> Find()
@@ -69,8 +77,7 @@ internal sealed class ArabicQuoteRules : QuoteRules
     /// Inside a closed quotation of a sentence's length: a verb there belongs to the quoted speech (speech reported
     /// inside a quotation is part of it), so it neither reports a quote nor changes who is speaking.
     /// </summary>
-    private bool InsideQuotation(int t) =>
-        _spans.Any(s => s.Closed && s.FirstToken <= t && t <= s.LastToken && s.WordCount >= LongQuoteWords && !IsNameLike(s));
+    private bool InsideQuotation(int t) => _insideQuotation[t];
 
     /// <summary>
     /// «وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن …»: a verb between commas that only asks for anonymity belongs to

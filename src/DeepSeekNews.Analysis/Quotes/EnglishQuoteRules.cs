@@ -94,6 +94,8 @@ internal sealed class EnglishQuoteRules : QuoteRules
     /// <summary>Lower-case words inside an organisation's name: "Federation of Korean Industries", "Memphis Light, Gas and Water".</summary>
     private static readonly HashSet<string> NameJoiners = ["of", "for", "and", "&", "de", "du", "la", "von", "van", "the"];
 
+    private readonly Dictionary<CatalogEntry, bool> _outlets = new(ReferenceEqualityComparer.Instance);
+
     public EnglishQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
         : base(doc, spans)
     {
@@ -599,8 +601,16 @@ internal sealed class EnglishQuoteRules : QuoteRules
     }
 
     /// <summary>A news outlet or agency, by the catalog's own Arabic aliases («وكالة رويترز»، «صحيفة …»).</summary>
-    private static bool IsOutlet(CatalogEntry entry) =>
-        entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+    private bool IsOutlet(CatalogEntry entry)
+    {
+        // Asked for every organisation named before a verb; each entry's aliases are normalised once per article.
+        if (!_outlets.TryGetValue(entry, out var outlet))
+        {
+            outlet = entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+            _outlets[entry] = outlet;
+        }
+        return outlet;
+    }
 
     private (int First, int Last)? TrailingCapitalised(int first, int last)
     {

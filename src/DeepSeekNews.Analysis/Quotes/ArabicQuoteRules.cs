@@ -28,13 +28,21 @@ internal sealed class ArabicQuoteRules : QuoteRules
     /// <summary>Words inside a closed quotation of a sentence's length, marked once since the pass asks at every word.</summary>
     private readonly bool[] _insideQuotation;
 
+    /// <summary>Words inside any quoted span that is more than a name, marked once for the same reason.</summary>
+    private readonly bool[] _insideQuotedText;
+
     public ArabicQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
         : base(doc, spans)
     {
         _insideQuotation = new bool[doc.Count];
-        foreach (var span in spans.Where(s => s.Closed && s.WordCount >= LongQuoteWords && !IsNameLike(s)))
+        _insideQuotedText = new bool[doc.Count];
+        foreach (var span in spans.Where(s => s.WordCount > 0 && !IsNameLike(s)))
         {
-            Array.Fill(_insideQuotation, true, span.FirstToken, span.WordCount);
+            Array.Fill(_insideQuotedText, true, span.FirstToken, span.WordCount);
+            if (span.Closed && span.WordCount >= LongQuoteWords)
+            {
+                Array.Fill(_insideQuotation, true, span.FirstToken, span.WordCount);
+            }
         }
     }
 
@@ -197,7 +205,7 @@ internal sealed class ArabicQuoteRules : QuoteRules
             var glued = match.NormStart > _doc.Tokens[t].Start && _doc.Word(t)[0] != 'و';
             var afterPreposition = t > 0 && (SubjectStoppers.Contains(_doc.Word(t - 1)) || Clitics.IsBareProclitic(_doc.Word(t - 1)));
             var nearClauseStart = clauseStart == start || QuoteDocument.HasPunctuation(_doc.GapAfter(clauseStart - 1));
-            if (glued || afterPreposition || !nearClauseStart || _spans.Any(s => s.FirstToken <= t && t <= s.LastToken && !IsNameLike(s)))
+            if (glued || afterPreposition || !nearClauseStart || _insideQuotedText[t])
             {
                 continue;
             }

@@ -10,7 +10,7 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// Quoted spans no verb introduced count only when they are long (a sentence, not a name or a term), and then take
 /// the verb that follows them («…»، قال هوانغ) or the speaker of the sentence before.
 /// </summary>
-internal sealed class ArabicQuoteRules
+internal sealed class ArabicQuoteRules : QuoteRules
 {
     /// <summary>How many words may stand between a verb and its أن (subject, apposition, «في منشور على منصة X»).</summary>
     private const int MaxCueReach = 30;
@@ -25,22 +25,25 @@ internal sealed class ArabicQuoteRules
     private const int ParticipleReach = 8;
     private const int MaxSourceWords = 10;
 
-    private readonly QuoteDocument _doc;
-    private readonly List<QuotedSpan> _spans;
-    private readonly List<QuotedSpan> _spansByEnd;
-    private readonly SpeakerHistory _history = new();
-    private readonly SpeakerResolver _resolver;
-    private readonly HashSet<QuotedSpan> _handled = [];
-    private readonly HashSet<int> _consumed = [];
-    private readonly List<FoundQuote> _quotes = [];
-    private int _nextSpan;
+    /// <summary>Words inside a closed quotation of a sentence's length, marked once since the pass asks at every word.</summary>
+    private readonly bool[] _insideQuotation;
+
+    /// <summary>Words inside any quoted span that is more than a name, marked once for the same reason.</summary>
+    private readonly bool[] _insideQuotedText;
 
     public ArabicQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
+        : base(doc, spans)
     {
-        _doc = doc;
-        _spans = spans;
-        _spansByEnd = spans.OrderBy(s => s.LastToken).ToList();
-        _resolver = new SpeakerResolver(doc, _history);
+        _insideQuotation = new bool[doc.Count];
+        _insideQuotedText = new bool[doc.Count];
+        foreach (var span in spans.Where(s => s.WordCount > 0 && !IsNameLike(s)))
+        {
+            Array.Fill(_insideQuotedText, true, span.FirstToken, span.WordCount);
+            if (span.Closed && span.WordCount >= LongQuoteWords)
+            {
+                Array.Fill(_insideQuotation, true, span.FirstToken, span.WordCount);
+            }
+        }
     }
 
     public List<FoundQuote> Find()
@@ -82,8 +85,7 @@ internal sealed class ArabicQuoteRules
     /// Inside a closed quotation of a sentence's length: a verb there belongs to the quoted speech (speech reported
     /// inside a quotation is part of it), so it neither reports a quote nor changes who is speaking.
     /// </summary>
-    private bool InsideQuotation(int t) =>
-        _spans.Any(s => s.Closed && s.FirstToken <= t && t <= s.LastToken && s.WordCount >= LongQuoteWords && !IsNameLike(s));
+    private bool InsideQuotation(int t) => _insideQuotation[t];
 
     /// <summary>
     /// «وقال مسؤول، تحدث شريطة عدم الكشف عن هويته، إن …»: a verb between commas that only asks for anonymity belongs to
@@ -203,7 +205,7 @@ internal sealed class ArabicQuoteRules
             var glued = match.NormStart > _doc.Tokens[t].Start && _doc.Word(t)[0] != 'و';
             var afterPreposition = t > 0 && (SubjectStoppers.Contains(_doc.Word(t - 1)) || Clitics.IsBareProclitic(_doc.Word(t - 1)));
             var nearClauseStart = clauseStart == start || QuoteDocument.HasPunctuation(_doc.GapAfter(clauseStart - 1));
-            if (glued || afterPreposition || !nearClauseStart || _spans.Any(s => s.FirstToken <= t && t <= s.LastToken && !IsNameLike(s)))
+            if (glued || afterPreposition || !nearClauseStart || _insideQuotedText[t])
             {
                 continue;
             }
@@ -1014,20 +1016,8 @@ internal sealed class ArabicQuoteRules
 
     // ---- quoted spans -------------------------------------------------------------------------------------------
 
-    private void HandleSpansEndingBefore(int t)
-    {
-        while (_nextSpan < _spansByEnd.Count && _spansByEnd[_nextSpan].LastToken < t)
-        {
-            var span = _spansByEnd[_nextSpan++];
-            if (_handled.Add(span))
-            {
-                HandleUnintroducedSpan(span, t);
-            }
-        }
-    }
-
     /// <summary>A quoted span no verb before it introduced: a quotation with its verb after it, a long quotation, or a name.</summary>
-    private void HandleUnintroducedSpan(QuotedSpan span, int next)
+    private protected override void HandleUnintroducedSpan(QuotedSpan span, int next)
     {
         if (IsNameLike(span) || _quotes.Any(q => q.Overlaps(span.ContentStart, span.ContentEnd)))
         {
@@ -1507,20 +1497,8 @@ internal sealed class ArabicQuoteRules
         };
     }
 
-    private bool Add(FoundQuote quote)
-    {
-        if (quote.End <= quote.Start || _quotes.Any(q => q.Overlaps(quote.Start, quote.End)))
-        {
-            return false;
-        }
-        _quotes.Add(quote);
-        return true;
-    }
-
     private (int, int) CueRange(int t, int conjunctionLength, int last = -1) =>
         (_doc.Tokens[t].Start + conjunctionLength, _doc.Tokens[last < 0 ? t : last].End);
 
     private static int ConjunctionLength(string word) => word.Length > 3 && word[0] is 'و' or 'ف' && !AttributionWords.Contains(word) ? 1 : 0;
-
-    private bool InSentence(int t, int anchor) => t >= 0 && t < _doc.Count && _doc.SameSentence(t, anchor);
 }

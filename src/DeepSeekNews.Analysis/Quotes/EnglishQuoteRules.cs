@@ -7,7 +7,7 @@ namespace DeepSeekNews.Analysis.Quotes;
 /// Quotes in English text: «"…," said X», «"…," X said», «X said: "…"», «X said "…"», «X said (that) …», «"…," he said»,
 /// «according to X», participles that continue the speaker («…, adding that …»).
 /// </summary>
-internal sealed class EnglishQuoteRules
+internal sealed class EnglishQuoteRules : QuoteRules
 {
     private const int MaxNounPhrase = 8;
     private const int MaxAdjuncts = 8;
@@ -94,22 +94,11 @@ internal sealed class EnglishQuoteRules
     /// <summary>Lower-case words inside an organisation's name: "Federation of Korean Industries", "Memphis Light, Gas and Water".</summary>
     private static readonly HashSet<string> NameJoiners = ["of", "for", "and", "&", "de", "du", "la", "von", "van", "the"];
 
-    private readonly QuoteDocument _doc;
-    private readonly List<QuotedSpan> _spans;
-    private readonly List<QuotedSpan> _spansByEnd;
-    private readonly SpeakerHistory _history = new();
-    private readonly SpeakerResolver _resolver;
-    private readonly HashSet<QuotedSpan> _handled = [];
-    private readonly HashSet<int> _consumed = [];
-    private readonly List<FoundQuote> _quotes = [];
-    private int _nextSpan;
+    private readonly Dictionary<CatalogEntry, bool> _outlets = new(ReferenceEqualityComparer.Instance);
 
     public EnglishQuoteRules(QuoteDocument doc, List<QuotedSpan> spans)
+        : base(doc, spans)
     {
-        _doc = doc;
-        _spans = spans;
-        _spansByEnd = spans.OrderBy(s => s.LastToken).ToList();
-        _resolver = new SpeakerResolver(doc, _history);
     }
 
     public List<FoundQuote> Find()
@@ -612,8 +601,16 @@ internal sealed class EnglishQuoteRules
     }
 
     /// <summary>A news outlet or agency, by the catalog's own Arabic aliases («وكالة رويترز»، «صحيفة …»).</summary>
-    private static bool IsOutlet(CatalogEntry entry) =>
-        entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+    private bool IsOutlet(CatalogEntry entry)
+    {
+        // Asked for every organisation named before a verb; each entry's aliases are normalised once per article.
+        if (!_outlets.TryGetValue(entry, out var outlet))
+        {
+            outlet = entry.Aliases.Any(a => a.IndexOf(' ') is > 0 and var space && QuoteLexicon.MediaNouns.Contains(TextNormalizer.NormalizeString(a[..space])));
+            _outlets[entry] = outlet;
+        }
+        return outlet;
+    }
 
     private (int First, int Last)? TrailingCapitalised(int first, int last)
     {
@@ -674,19 +671,7 @@ internal sealed class EnglishQuoteRules
 
     // ---- quoted spans and attributions --------------------------------------------------------------------------
 
-    private void HandleSpansEndingBefore(int t)
-    {
-        while (_nextSpan < _spansByEnd.Count && _spansByEnd[_nextSpan].LastToken < t)
-        {
-            var span = _spansByEnd[_nextSpan++];
-            if (_handled.Add(span))
-            {
-                HandleUnintroducedSpan(span, t);
-            }
-        }
-    }
-
-    private void HandleUnintroducedSpan(QuotedSpan span, int next)
+    private protected override void HandleUnintroducedSpan(QuotedSpan span, int next)
     {
         if (_quotes.Any(q => q.Overlaps(span.ContentStart, span.ContentEnd)) || IsNameOnly(span))
         {
@@ -858,17 +843,6 @@ internal sealed class EnglishQuoteRules
         });
     }
 
-    private bool Add(FoundQuote quote)
-    {
-        if (quote.End <= quote.Start || _quotes.Any(q => q.Overlaps(quote.Start, quote.End)))
-        {
-            return false;
-        }
-        _quotes.Add(quote);
-        return true;
-    }
-
-    private bool InSentence(int t, int anchor) => t >= 0 && t < _doc.Count && _doc.SameSentence(t, anchor);
 
     private static Dictionary<string, (bool Ambiguous, bool Participle)> BuildVerbs()
     {

@@ -41,8 +41,6 @@ internal sealed class SpeakerHistory
         return null;
     }
 
-    public int? LastParagraph => _entries.Count == 0 ? null : _entries[^1].Paragraph;
-
     public ResolvedSpeaker? Last => _entries.Count == 0 ? null : _entries[^1].Speaker;
 
     /// <param name="paragraph">The paragraph of the continuing verb.</param>

@@ -276,7 +276,7 @@ public sealed class CostClaimExtractor
             return null;
         }
         var openerEnd = (before?.First ?? i) - 1;
-        if (openerEnd >= 0 && t[openerEnd].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[openerEnd].Text) && t[openerEnd + 1].Joined)
+        if (openerEnd >= 0 && t[openerEnd].Kind == MoneyTokenKind.Arabic && Clitics.IsBareProclitic(t[openerEnd].Text) && t[openerEnd + 1].Joined)
         {
             openerEnd--;
         }
@@ -621,7 +621,7 @@ public sealed class CostClaimExtractor
     private static bool IsComparedWith(IReadOnlyList<MoneyToken> t, int first)
     {
         var k = first - 1;
-        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
+        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && Clitics.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
         {
             k--;
         }

@@ -972,20 +972,7 @@ public sealed class CostClaimExtractor
         public IEnumerable<EntityMatch> EntitiesBetween(int from, int to)
         {
             var entities = Text.Entities;
-            int lo = 0, hi = entities.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (entities[mid].NormStart < from)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-            for (var n = lo; n < entities.Count && entities[n].NormStart < to; n++)
+            for (var n = Sorted.FirstWhere(entities, e => e.NormStart >= from); n < entities.Count && entities[n].NormStart < to; n++)
             {
                 if (entities[n].NormEnd <= to)
                 {
@@ -1066,20 +1053,8 @@ public sealed class CostClaimExtractor
         /// <summary>The first token that ends after normalised offset <paramref name="offset"/>, or -1.</summary>
         private int TokenAt(int offset)
         {
-            int lo = 0, hi = Tokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (Tokens[mid].End > offset)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-            return lo < Tokens.Count ? lo : -1;
+            var first = Sorted.FirstWhere(Tokens, t => t.End > offset);
+            return first < Tokens.Count ? first : -1;
         }
 
         private static bool EndsSentence(List<MoneyToken> t, int k)

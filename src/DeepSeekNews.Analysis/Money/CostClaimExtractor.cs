@@ -430,7 +430,7 @@ public sealed class CostClaimExtractor
             {
                 continue;
             }
-            if (IsStrongCue(t[k]) || t[k].Is(CostVocabulary.MoneyContext))
+            if (t[k].Has(CostVocabulary.StrongCueFlags) || t[k].Is(CostVocabulary.MoneyContext))
             {
                 return true;
             }
@@ -715,18 +715,6 @@ public sealed class CostClaimExtractor
         return false;
     }
 
-    private static bool IsStrongCue(MoneyToken token)
-    {
-        foreach (var (_, cues) in CostVocabulary.StrongCues)
-        {
-            if (token.Is(cues))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// The entity the claim is about, from the entities of its sentence: for costs and prices the nearest product
     /// named before the figure (the model whose training cost it is), otherwise the nearest organisation before it;
@@ -763,7 +751,7 @@ public sealed class CostClaimExtractor
         // right after the figure is who the figure belongs to.
         for (var k = draft.Last + 1; k <= draft.Last + 3 && k < t.Count && k <= s1; k++)
         {
-            if (!t[k].IsWord || !IsStrongCue(t[k]))
+            if (!t[k].IsWord || !t[k].Has(CostVocabulary.StrongCueFlags))
             {
                 continue;
             }

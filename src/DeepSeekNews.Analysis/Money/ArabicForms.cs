@@ -43,9 +43,6 @@ internal static class ArabicForms
         }
     }
 
-    /// <summary>True when the word is nothing but proclitics (بـ6، الـ6، و$5 leave such a word before the number).</summary>
-    public static bool IsBareProclitic(string word) => Clitics.IsBareProclitic(word);
-
     /// <summary>Normalises every entry of a word list with the article rules, so tables can be written in plain Arabic.</summary>
     public static HashSet<string> Set(params string[] words) =>
         new(words.Select(TextNormalizer.NormalizeString), StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using DeepSeekNews.Analysis.Text;
+
 namespace DeepSeekNews.Analysis.Money;
 
 /// <summary>
@@ -101,7 +103,7 @@ internal static class Bounds
     {
         var k = next - 1;
         // بـ6 ملايين، الـ6 ملايين: a bare proclitic glued to the number sits between the phrase and the number.
-        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
+        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && Clitics.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
         {
             k--;
         }

@@ -276,7 +276,7 @@ public sealed class CostClaimExtractor
             return null;
         }
         var openerEnd = (before?.First ?? i) - 1;
-        if (openerEnd >= 0 && t[openerEnd].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[openerEnd].Text) && t[openerEnd + 1].Joined)
+        if (openerEnd >= 0 && t[openerEnd].Kind == MoneyTokenKind.Arabic && Clitics.IsBareProclitic(t[openerEnd].Text) && t[openerEnd + 1].Joined)
         {
             openerEnd--;
         }
@@ -430,7 +430,7 @@ public sealed class CostClaimExtractor
             {
                 continue;
             }
-            if (IsStrongCue(t[k]) || t[k].Is(CostVocabulary.MoneyContext))
+            if (t[k].Has(CostVocabulary.StrongCueFlags) || t[k].Is(CostVocabulary.MoneyContext))
             {
                 return true;
             }
@@ -621,7 +621,7 @@ public sealed class CostClaimExtractor
     private static bool IsComparedWith(IReadOnlyList<MoneyToken> t, int first)
     {
         var k = first - 1;
-        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && ArabicForms.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
+        if (k >= 0 && t[k].Kind == MoneyTokenKind.Arabic && Clitics.IsBareProclitic(t[k].Text) && t[k + 1].Joined)
         {
             k--;
         }
@@ -715,18 +715,6 @@ public sealed class CostClaimExtractor
         return false;
     }
 
-    private static bool IsStrongCue(MoneyToken token)
-    {
-        foreach (var (_, cues) in CostVocabulary.StrongCues)
-        {
-            if (token.Is(cues))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
     /// The entity the claim is about, from the entities of its sentence: for costs and prices the nearest product
     /// named before the figure (the model whose training cost it is), otherwise the nearest organisation before it;
@@ -763,7 +751,7 @@ public sealed class CostClaimExtractor
         // right after the figure is who the figure belongs to.
         for (var k = draft.Last + 1; k <= draft.Last + 3 && k < t.Count && k <= s1; k++)
         {
-            if (!t[k].IsWord || !IsStrongCue(t[k]))
+            if (!t[k].IsWord || !t[k].Has(CostVocabulary.StrongCueFlags))
             {
                 continue;
             }
@@ -972,20 +960,7 @@ public sealed class CostClaimExtractor
         public IEnumerable<EntityMatch> EntitiesBetween(int from, int to)
         {
             var entities = Text.Entities;
-            int lo = 0, hi = entities.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (entities[mid].NormStart < from)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-            for (var n = lo; n < entities.Count && entities[n].NormStart < to; n++)
+            for (var n = Sorted.FirstWhere(entities, e => e.NormStart >= from); n < entities.Count && entities[n].NormStart < to; n++)
             {
                 if (entities[n].NormEnd <= to)
                 {
@@ -1066,20 +1041,8 @@ public sealed class CostClaimExtractor
         /// <summary>The first token that ends after normalised offset <paramref name="offset"/>, or -1.</summary>
         private int TokenAt(int offset)
         {
-            int lo = 0, hi = Tokens.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (Tokens[mid].End > offset)
-                {
-                    hi = mid;
-                }
-                else
-                {
-                    lo = mid + 1;
-                }
-            }
-            return lo < Tokens.Count ? lo : -1;
+            var first = Sorted.FirstWhere(Tokens, t => t.End > offset);
+            return first < Tokens.Count ? first : -1;
         }
 
         private static bool EndsSentence(List<MoneyToken> t, int k)

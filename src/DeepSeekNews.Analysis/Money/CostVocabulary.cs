@@ -39,6 +39,9 @@ internal static class CostVocabulary
             "salary", "prize")),
     ];
 
+    /// <summary>The bits of all the strong lists, so that whether a word is any strong cue is one test.</summary>
+    public static readonly Cue StrongCueFlags = StrongCues.Aggregate(Cue.None, (all, cue) => all | cue.Cues.Flag);
+
     /// <summary>
     /// Weaker hints used only when no strong cue is near: training, building or paying for something is its cost; a
     /// project or plan of a sum is spending; a sum a company receives or contributes to a round is funding.

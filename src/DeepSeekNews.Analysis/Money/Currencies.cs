@@ -248,19 +248,7 @@ internal static class Currencies
             {
                 return null;
             }
-            int lo = 0, hi = list.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (list[mid].Index < at)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
+            var lo = Sorted.FirstWhere(list, m => m.Index >= at);
             (int Index, string Iso)? left = lo > 0 && list[lo - 1].Index >= scope.First ? list[lo - 1] : null;
             (int Index, string Iso)? right = lo < list.Count && list[lo].Index <= scope.Last ? list[lo] : null;
             if (left is { } l && (right is not { } r0 || at - l.Index <= r0.Index - at))
